@@ -1,0 +1,2 @@
+/** Wires the stages into a whole site build. */
+package org.mujaz.build;
