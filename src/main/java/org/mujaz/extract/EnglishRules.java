@@ -81,6 +81,12 @@ final class EnglishRules implements LanguageRules {
 
     @Override public boolean isOrganisationNoun(String token) { return ORG_NOUNS.contains(WordKey.fold(token)); }
 
+    @Override public boolean isNamingWord(String token) {
+        return WordKey.set("called", "named", "dubbed", "entitled", "so-called", "titled", "campaign", "slogan", "programme",
+                "scheme", "book", "film", "album", "song", "show", "operation", "plan").contains(WordKey.fold(token))
+                || isOrganisationNoun(token);
+    }
+
     @Override public boolean isNotName(String token) {
         String f = WordKey.fold(token);
         return NOT_NAME.contains(f) || !Character.isUpperCase(token.charAt(0)) || isOrganisationNoun(token)

@@ -25,6 +25,9 @@ interface LanguageRules {
     /** A noun that heads an organisation's name (وزارة، حزب؛ Ministry, Party). */
     boolean isOrganisationNoun(String token);
 
+    /** A word that introduces a name or title in quotes (منظمة "…", خطة "…"; the so-called "…"). */
+    boolean isNamingWord(String token);
+
     /** A word that cannot be part of a person's name (function words, common verbs, places). */
     boolean isNotName(String token);
 

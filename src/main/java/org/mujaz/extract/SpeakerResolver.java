@@ -31,6 +31,8 @@ final class SpeakerResolver {
             PersonRegistry.Entry e = personIn(segments[s]);
             if (e != null) return remember(new Speaker(e.name, roleAround(segments, s, e), true));
         }
+        PersonRegistry.Entry byRole = personByRole(segments[0]);
+        if (byRole != null) return remember(new Speaker(byRole.name, segments[0].strip(), true));
         String head = stripTitles(segments[0]);
         Speaker back = referredBack(head);
         if (back != null) return back;
@@ -49,6 +51,19 @@ final class SpeakerResolver {
             return e;
         }
         return null;
+    }
+
+    /** «ولي العهد», "the chancellor": a bare role that an earlier mention gave to one person. */
+    private PersonRegistry.Entry personByRole(String segment) {
+        List<String> words = WordKey.foldedWords(segment);
+        if (words.isEmpty() || words.size() > 4 || !startsWithRole(segment)) return null;
+        PersonRegistry.Entry found = null;
+        for (PersonRegistry.Entry e : people.entries()) {
+            if (e.role.isEmpty() || !WordKey.containsWords(WordKey.foldedWords(e.role), words)) continue;
+            if (found != null) return null;
+            found = e;
+        }
+        return found;
     }
 
     /** Role words: the segment without the name, or a neighbouring segment that starts with a role or title. */
