@@ -15,6 +15,12 @@ final class EnglishSpeech implements SpeechPatterns {
             "reportedly", "earlier", "today", "yesterday", "privately", "has", "did", "does", "not", "may", "might", "could");
     private static final Set<String> STOPS = WordKey.set("that", "and", "but", "which", "who", "when", "while", "as", "because",
             "if", "although", "though", "where", "so", "after", "before", "since", "than", "or");
+    private static final Set<String> PLAIN = WordKey.set("said", "says", "say", "told", "tells", "added", "adds", "warned",
+            "warns", "argued", "argues", "claimed", "claims", "insisted", "insists", "believes", "believe", "believed",
+            "thinks", "thought", "stressed", "admitted", "admits", "suggested", "suggests", "predicted", "predicts",
+            "explained", "confirmed", "announced", "reported", "noted", "estimated", "estimates", "forecast", "feared",
+            "fears", "hoped", "hopes", "denied", "denies", "revealed", "reckons", "maintained", "maintains", "stated",
+            "declared", "conceded", "acknowledged", "wrote", "writes", "indicated", "disclosed", "protested", "complained");
     private static final Set<String> TAIL_CUTS = WordKey.set("in", "on", "at", "during", "yesterday", "today", "last", "this",
             "after", "before", "when", "as", "while", "on", "that", "who");
     private final EnglishRules rules = EnglishRules.INSTANCE;
@@ -23,7 +29,7 @@ final class EnglishSpeech implements SpeechPatterns {
         List<Token> ts = WordKey.tokens(narration);
         for (int v = ts.size() - 1; v >= 0; v--) {
             String t = ts.get(v).text();
-            if (rules.isSpeechParticiple(t)) return "";
+            if (rules.isSpeechParticiple(t)) return clauseSubject(ts, v);
             if (t.equalsIgnoreCase("according") && v + 1 < ts.size() && ts.get(v + 1).text().equals("to")) {
                 return inverted(narration, ts, v + 1);
             }
@@ -37,7 +43,7 @@ final class EnglishSpeech implements SpeechPatterns {
 
     @Override public String after(String narration) {
         List<Token> ts = WordKey.tokens(narration);
-        for (int v = 0; v < Math.min(ts.size(), 7); v++) {
+        for (int v = 0; v < Math.min(ts.size(), 14); v++) {
             String t = ts.get(v).text();
             if (t.equalsIgnoreCase("according") && v + 1 < ts.size()) return inverted(narration, ts, v + 1);
             if (!rules.isSpeechVerb(t)) continue;
@@ -65,12 +71,23 @@ final class EnglishSpeech implements SpeechPatterns {
         }
         if (start == end) return "";
         String phrase = text.substring(ts.get(start).start(), ts.get(end - 1).end());
-        if (commas > 0 && !looksLikeRole(ts, start, end)) {
-            int last = phrase.lastIndexOf(',');
-            phrase = last < 0 ? phrase : phrase.substring(last + 1).strip();
+        return phrase.replaceAll("^(?i)(but|and|however|meanwhile|now|speaking|yet|still),?\\s+", "");
+    }
+
+    /** "Liam Fox derided the call, saying: …": the capitalised or role words that open the clause. */
+    private String clauseSubject(List<Token> ts, int v) {
+        int end = 0;
+        while (end < v && end < 8) {
+            String w = ts.get(end).text();
+            boolean part = Character.isUpperCase(w.charAt(0)) || rules.isRoleNoun(w) || rules.isTitle(w)
+                    || WordKey.set("the", "of", "for", "a", "an").contains(w) || w.contains("-");
+            if (!part) break;
+            end++;
         }
-        if (commas > 0 && NameFinder.between(text, ts.get(end - 1), ts.get(end)).equals(",") && !looksLikeRole(ts, start, end)) return "";
-        return phrase.replaceAll("^(?i)(but|and|however|meanwhile|now|speaking),?\\s+", "");
+        if (end == 0) return "";
+        List<String> words = new java.util.ArrayList<>();
+        for (int k = 0; k < end; k++) words.add(ts.get(k).text());
+        return String.join(" ", words);
     }
 
     private boolean looksLikeRole(List<Token> ts, int from, int to) {
@@ -112,7 +129,9 @@ final class EnglishSpeech implements SpeechPatterns {
         if (subject.isEmpty()) return null;
         int k = v + 1;
         if (ts.get(v).text().toLowerCase().startsWith("told")) k = skipObject(ts, k);
-        if (k < ts.size() && ts.get(k).text().equalsIgnoreCase("that")) k++;
+        boolean that = k < ts.size() && ts.get(k).text().equalsIgnoreCase("that");
+        if (!that && !PLAIN.contains(ts.get(v).text().toLowerCase())) return null;
+        if (that) k++;
         if (k >= ts.size() || !NameFinder.between(s.masked(), ts.get(k - 1), ts.get(k)).isEmpty()) return null;
         String clause = clause(s, ts.get(k).start(), s.text().length());
         return clause == null ? null : new Reported(subject, clause, ts.get(k).start());

@@ -23,11 +23,12 @@ final class QuoteFinder {
                 continue;
             }
             int end = findClose(text, i + 1, c, closer);
-            boolean closed = end >= 0;
-            if (!closed) end = text.length();
+            boolean reopens = end >= 0 && c == '"' && opensStraight(text, end);
+            boolean closed = end >= 0 && !reopens;
+            if (end < 0) end = text.length();
             String inner = text.substring(i + 1, end).strip();
             if (!inner.isEmpty()) out.add(new Quote(paragraph, i, end, inner, closed));
-            i = end + 1;
+            i = reopens ? end : end + 1;
         }
         return out;
     }
@@ -66,6 +67,15 @@ final class QuoteFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * A straight mark with space before it and a word right after it opens a quote, so it cannot close one:
+     * news copy starts each continued quoted sentence with a fresh mark and never closes the one before.
+     */
+    private static boolean opensStraight(String text, int j) {
+        return j > 0 && Character.isWhitespace(text.charAt(j - 1)) && j + 1 < text.length()
+                && Character.isLetterOrDigit(text.charAt(j + 1));
     }
 
     /** A single closing mark ends a word and is not followed by a letter (so it is not an apostrophe). */

@@ -26,7 +26,7 @@ final class SentenceSplitter {
             char c = masked.charAt(i);
             if (".!?؟".indexOf(c) < 0) continue;
             int j = i + 1;
-            while (j < n && "\"»”’'\u2026)".indexOf(masked.charAt(j)) >= 0) j++;
+            while (j < n && "\"»”’')".indexOf(masked.charAt(j)) >= 0) j++;
             if (j < n && !Character.isWhitespace(masked.charAt(j))) continue;
             if (c == '.' && isAbbreviation(masked, i)) continue;
             add(out, text, masked, paragraph, start, j);

@@ -33,11 +33,25 @@ final class SpeakerResolver {
         }
         PersonRegistry.Entry byRole = personByRole(segments[0]);
         if (byRole != null) return remember(new Speaker(byRole.name, segments[0].strip(), true));
-        String head = stripTitles(segments[0]);
+        String head = stripTitles(segments[mainSegment(segments)]);
         Speaker back = referredBack(head);
         if (back != null) return back;
         String role = segments.length > 1 && startsWithRole(segments[1]) ? segments[1] : "";
         return remember(new Speaker(head, role, false));
+    }
+
+    /**
+     * The segment that names the source when no person is named: the first, unless it is an adverbial
+     * opening ("In a speech", "Yesterday") or a role apposition after the name.
+     */
+    private int mainSegment(String[] segments) {
+        if (rules.lang() == org.mujaz.model.Lang.AR) return 0;
+        for (int s = 0; s < segments.length; s++) {
+            String first = segments[s].strip().split("\\s+")[0].toLowerCase();
+            if (!WordKey.set("in", "on", "at", "yesterday", "today", "speaking", "after", "before", "during", "for",
+                    "however", "meanwhile", "but", "and", "also", "earlier", "later", "separately").contains(first)) return s;
+        }
+        return segments.length - 1;
     }
 
     /** A person named in the segment, unless the name only says whom the speaker represents (باسم الكاظمي). */
@@ -69,7 +83,8 @@ final class SpeakerResolver {
     /** Role words: the segment without the name, or a neighbouring segment that starts with a role or title. */
     private String roleAround(String[] segments, int s, PersonRegistry.Entry e) {
         String own = withoutName(segments[s], e).strip();
-        if (!own.isEmpty() && startsWithRole(own)) return own;
+        if (!own.isEmpty() && startsWithRole(own) && WordKey.tokens(own).size() <= 8) return own;
+        if (WordKey.tokens(own).size() > 4) own = "";
         if (s > 0 && startsWithRole(segments[s - 1])) return join(segments[s - 1], own);
         if (s + 1 < segments.length && startsWithRole(segments[s + 1])) return join(segments[s + 1], own);
         return own.isEmpty() ? e.role : own;
