@@ -33,7 +33,7 @@ final class EnglishSpeech implements SpeechPatterns {
             if (t.equalsIgnoreCase("according") && v + 1 < ts.size() && ts.get(v + 1).text().equals("to")) {
                 return inverted(narration, ts, v + 1);
             }
-            if (rules.isSpeechVerb(t)) {
+            if (rules.isSpeechVerb(t) && !adjectival(ts, v)) {
                 String subject = subjectBefore(narration, ts, v);
                 return subject.isEmpty() ? inverted(narration, ts, v) : subject;
             }
@@ -55,10 +55,21 @@ final class EnglishSpeech implements SpeechPatterns {
         return null;
     }
 
+    /** "Mr Houston's reported views", "the stated aim": a participle used as an adjective, not speech. */
+    private static boolean adjectival(List<Token> ts, int v) {
+        if (v == 0) return false;
+        String prev = ts.get(v - 1).text().toLowerCase();
+        return prev.endsWith("'s") || prev.endsWith("’s") || WordKey.set("the", "a", "an", "his", "her", "its", "their", "our")
+                .contains(prev);
+    }
+
     /** The noun phrase before a verb, through an apposition ("Digby Jones, director general of the CBI,"). */
     String subjectBefore(String text, List<Token> ts, int v) {
         int end = v;
         while (end > 0 && AUX.contains(ts.get(end - 1).text().toLowerCase()) && !NameFinder.gap(text, ts.get(end - 1), ts.get(end))) end--;
+        if (end > 0 && WordKey.set("he", "she", "they", "it", "we", "i").contains(ts.get(end - 1).text().toLowerCase())) {
+            return ts.get(end - 1).text();
+        }
         int start = end;
         int commas = 0;
         while (start > 0 && end - start < 14) {
@@ -115,7 +126,7 @@ final class EnglishSpeech implements SpeechPatterns {
         List<Token> ts = WordKey.tokens(m);
         for (int v = 0; v < ts.size(); v++) {
             String t = ts.get(v).text();
-            if (!rules.isSpeechVerb(t) || t.equalsIgnoreCase("asked")) continue;
+            if (!rules.isSpeechVerb(t) || t.equalsIgnoreCase("asked") || adjectival(ts, v)) continue;
             Reported r = forward(s, ts, v);
             if (r == null) r = backward(s, ts, v);
             if (r != null) out.add(r);

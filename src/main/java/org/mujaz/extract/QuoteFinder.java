@@ -14,7 +14,7 @@ final class QuoteFinder {
 
     static List<Quote> find(String text, int paragraph) {
         List<Quote> out = new ArrayList<>();
-        int i = 0;
+        int i = continuedFrom(text);
         while (i < text.length()) {
             char c = text.charAt(i);
             char closer = closerFor(text, i);
@@ -31,6 +31,20 @@ final class QuoteFinder {
             i = reopens ? end : end + 1;
         }
         return out;
+    }
+
+    /**
+     * Where scanning starts: after a leading closing mark that ends a quote begun in an earlier paragraph
+     * (English copy: its first straight mark has a word before it and none after it), else at 0.
+     */
+    private static int continuedFrom(String text) {
+        int j = text.indexOf('"');
+        if (j <= 0 || text.substring(0, j).matches(".*[«“„].*")) return 0;
+        char prev = text.charAt(j - 1);
+        boolean latin = text.chars().limit(80).noneMatch(c -> c >= 0x0600 && c <= 0x06FF);
+        boolean closerShaped = latin && (Character.isLetterOrDigit(prev) || ".!?,".indexOf(prev) >= 0)
+                && (j + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(j + 1)));
+        return closerShaped ? j + 1 : 0;
     }
 
     /** The mark that closes a quote opened at {@code i}, or 0 when the character there opens nothing. */

@@ -24,7 +24,7 @@ final class SpeakerResolver {
 
     /** The speaker a phrase names, or {@link Speaker#NONE} for a pronoun or an empty phrase. */
     Speaker resolve(String phrase) {
-        String p = phrase.strip().replaceAll("^[،,:\\s]+|[،,:\\s]+$", "");
+        String p = phrase.strip().replaceAll("^[،,:\\s]+|[،,:\\s]+$", "").replaceAll("['’]s$", "");
         if (p.isEmpty() || PRONOUNS.contains(WordKey.fold(p))) return Speaker.NONE;
         String[] segments = p.split("\\s*[،,]\\s*");
         for (int s = 0; s < segments.length; s++) {
@@ -41,17 +41,13 @@ final class SpeakerResolver {
     }
 
     /**
-     * The segment that names the source when no person is named: the first, unless it is an adverbial
-     * opening ("In a speech", "Yesterday") or a role apposition after the name.
+     * The segment that names the source when no person is named: in Arabic the first (the verb comes
+     * first); in English the one next to the verb, unless that is a role apposition after the name.
      */
     private int mainSegment(String[] segments) {
         if (rules.lang() == org.mujaz.model.Lang.AR) return 0;
-        for (int s = 0; s < segments.length; s++) {
-            String first = segments[s].strip().split("\\s+")[0].toLowerCase();
-            if (!WordKey.set("in", "on", "at", "yesterday", "today", "speaking", "after", "before", "during", "for",
-                    "however", "meanwhile", "but", "and", "also", "earlier", "later", "separately").contains(first)) return s;
-        }
-        return segments.length - 1;
+        for (int s = segments.length - 1; s > 0; s--) if (!startsWithRole(segments[s])) return s;
+        return 0;
     }
 
     /** A person named in the segment, unless the name only says whom the speaker represents (باسم الكاظمي). */
