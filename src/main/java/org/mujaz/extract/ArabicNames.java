@@ -12,7 +12,14 @@ import java.util.Set;
 final class ArabicNames implements NameFinder {
 
     private static final Set<String> LINKS = WordKey.set("بن", "بنت", "ابن", "عبد", "ابو", "ال", "ام");
-    private final LanguageRules rules = ArabicRules.INSTANCE;
+    /** Words that may sit inside a role phrase: links, directions, common government nouns, places. */
+    private static final Set<String> PHRASE_WORDS = WordKey.set("باسم", "في", "خارجيه", "دفاع", "داخليه", "شوون", "عام",
+            "عامه", "شمال", "جنوب", "شرق", "غرب", "وسط", "مجلس", "اداره", "جهاز", "حكومه", "دوله", "سابق", "سابقا", "منتخب",
+            "اسراييل", "فلسطين", "سوريا", "ايران", "تركيا", "روسيا", "فرنسا", "اليابان", "كوريا", "لبنان", "مصر", "قطر",
+            "اليمن", "ليبيا", "تونس", "السودان", "امريكا", "اميركا", "بريطانيا", "المانيا", "ايطاليا", "اسبانيا",
+            "فنزويلا", "باكستان", "افغانستان", "واشنطن", "موسكو", "بكين", "طهران", "دمشق", "بغداد", "لندن", "باريس", "غزه",
+            "اوروبا", "افريقيا");
+    private final ArabicRules rules = ArabicRules.INSTANCE;
 
     @Override public List<NameMention> find(String text, int paragraph) {
         List<Token> ts = WordKey.tokens(text);
@@ -20,9 +27,11 @@ final class ArabicNames implements NameFinder {
         int i = 0;
         while (i < ts.size()) {
             int end = nameEnd(text, ts, i);
-            if (end > i + 1 && triggered(text, ts, i, end)) {
+            int evidence = end > i + 1 ? evidence(text, ts, i, end) : 0;
+            if (evidence > 0) {
                 String name = text.substring(ts.get(i).start(), ts.get(end - 1).end());
-                out.add(new NameMention(name, role(text, ts, i, end), paragraph, ts.get(i).start(), ts.get(end - 1).end()));
+                out.add(new NameMention(name, role(text, ts, i, end), paragraph, ts.get(i).start(), ts.get(end - 1).end(),
+                        evidence == 2));
                 i = end;
             } else {
                 i++;
@@ -39,16 +48,28 @@ final class ArabicNames implements NameFinder {
             if (j > i && NameFinder.gap(text, ts.get(j - 1), t)) break;
             String f = WordKey.fold(t.text());
             boolean link = LINKS.contains(f) && j > i;
-            boolean definite = f.startsWith("ال");
-            if (!link && (rules.isNotName(t.text()) || f.startsWith("و") && !rules.isGivenName(f.substring(1)) && j == i)) break;
-            if (definite && !afterLink(ts, j, i)) {
-                if (j > i && !NameFinder.gap(text, ts.get(j - 1), t) && isFamilyName(f)) j++;
+            if (!link && !nameWord(f, j - i)) break;
+            if (f.startsWith("ال") && !afterLink(ts, j, i)) {
+                if (j > i && isFamilyName(f)) j++;
                 break;
             }
             j++;
         }
         while (j > i && LINKS.contains(WordKey.fold(ts.get(j - 1).text()))) j--;
         return j;
+    }
+
+    /**
+     * Whether a word can stand at position {@code at} of a name: not a common word, not a verb form
+     * (يريد، سيوجه), and beyond the second word not a word with a joined preposition (بولاية، لزيارة).
+     */
+    private boolean nameWord(String f, int at) {
+        if (rules.isGivenName(f)) return true;
+        if (rules.isNotName(f) || at == 0 && f.startsWith("ال")) return false;
+        if (at == 0 && (f.startsWith("و") || f.length() >= 4 && "بلكي".indexOf(f.charAt(0)) >= 0)) return false;
+        if (at > 0 && (ArabicFuture.futureVerb(f) || f.length() >= 4 && f.charAt(0) == 'ي')) return false;
+        if (at > 0 && f.length() > 4 && (f.endsWith("ته") || f.endsWith("تها"))) return false;
+        return at < 2 || !(f.length() >= 4 && "بلك".indexOf(f.charAt(0)) >= 0);
     }
 
     private static boolean afterLink(List<Token> ts, int j, int i) {
@@ -60,32 +81,54 @@ final class ArabicNames implements NameFinder {
         return !rules.isNotName(f) && !f.endsWith("يه") && !f.endsWith("ين") && !f.endsWith("ون") && f.length() >= 5;
     }
 
-    private boolean triggered(String text, List<Token> ts, int i, int end) {
+    /**
+     * How strongly the context says a name runs from {@code i} to {@code end}: 2 for a given name, a nasab,
+     * a title or role before it (or in apposition), 1 for a verb of saying, an adjective or a role after it, else 0.
+     */
+    private int evidence(String text, List<Token> ts, int i, int end) {
         String first = WordKey.fold(ts.get(i).text());
-        if (rules.isGivenName(first)) return true;
+        if (rules.isGivenName(first)) return 2;
         for (int k = i + 1; k < end; k++) {
-            if (WordKey.set("بن", "بنت", "عبد", "ابو").contains(WordKey.fold(ts.get(k).text()))) return true;
+            if (WordKey.set("بن", "بنت", "عبد", "ابو").contains(WordKey.fold(ts.get(k).text()))) return 2;
         }
-        if (i > 0 && !NameFinder.gap(text, ts.get(i - 1), ts.get(i))) {
+        boolean joined = i > 0 && !NameFinder.gap(text, ts.get(i - 1), ts.get(i));
+        if (joined) {
             Token prev = ts.get(i - 1);
-            if (rules.isTitle(prev.text()) || rules.isSpeechVerb(prev.text()) || roleStart(text, ts, i) >= 0) return true;
+            if (rules.isTitle(prev.text()) || roleBefore(text, ts, i)
+                    || WordKey.set("تدعي", "يدعي", "المدعو", "المدعوه").contains(WordKey.fold(prev.text()))) return 2;
         }
-        return end < ts.size() && rules.isRoleNoun(ts.get(end).text())
-                && (NameFinder.between(text, ts.get(end - 1), ts.get(end)).matches("[،,]?"));
+        if (i > 0 && NameFinder.between(text, ts.get(i - 1), ts.get(i)).matches("[،,]") && roleBefore(text, ts, i - 1)
+                && (end == ts.size() || NameFinder.gap(text, ts.get(end - 1), ts.get(end)))) return 2;
+        if (joined && (rules.isSpeechVerb(ts.get(i - 1).text()) || rules.isNisba(ts.get(i - 1).text()))) return 1;
+        boolean roleAfter = end < ts.size() && rules.isRoleNoun(ts.get(end).text())
+                && NameFinder.between(text, ts.get(end - 1), ts.get(end)).matches("[،,]?");
+        return roleAfter ? 1 : 0;
     }
 
-    /** Start of a role phrase that runs without punctuation up to word {@code i}, or -1. */
+    /** A role noun or title a few words back in the same role phrase (المتحدث باسم جهاز الإطفاء في جنوب إسرائيل …). */
+    private boolean roleBefore(String text, List<Token> ts, int i) {
+        return roleStart(text, ts, i) >= 0;
+    }
+
+    /**
+     * Start of a role phrase that runs without punctuation up to word {@code i}, or -1. The phrase may hold
+     * definite words, organisation and naming nouns, places and the links باسم/في/لـ, nothing else.
+     */
     int roleStart(String text, List<Token> ts, int i) {
         int start = -1;
-        for (int k = i - 1; k >= 0 && i - k <= 8; k--) {
+        for (int k = i - 1; k >= 0 && i - k <= 9; k--) {
             Token t = ts.get(k);
             if (NameFinder.gap(text, t, ts.get(k + 1))) break;
-            String f = WordKey.fold(t.text());
             if (rules.isRoleNoun(t.text()) || rules.isTitle(t.text())) start = k;
-            else if (!(f.startsWith("ال") || f.startsWith("لل") || f.equals("باسم") || rules.isOrganisationNoun(t.text())
-                    || WordKey.set("خارجيه", "دفاع", "داخليه", "شوون", "عام", "عامه").contains(f))) break;
+            else if (!inRolePhrase(t.text(), WordKey.fold(t.text()))) break;
         }
         return start;
+    }
+
+    private boolean inRolePhrase(String token, String f) {
+        if (WordKey.set("الذي", "التي", "الذين", "اللذين", "اللتين", "الي", "علي").contains(f)) return false;
+        return f.startsWith("ال") || f.startsWith("لل") || rules.isOrganisationNoun(token) || rules.isNamingWord(token)
+                || PHRASE_WORDS.contains(f);
     }
 
     /** The role beside a name: the role phrase before it, or an apposition after it up to the next comma. */

@@ -38,13 +38,27 @@ final class PersonExtractor {
                 }
             }
         }
+        List<NameMention> unsure = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (Paragraph p : paragraphs) {
-            for (NameMention m : finder.find(p.text(), p.number())) registry.add(m);
+            words.addAll(PersonRegistry.key(p.text()));
+            for (NameMention m : finder.find(p.text(), p.number())) {
+                if (m.sure()) registry.add(m);
+                else unsure.add(m);
+            }
         }
+        for (NameMention m : unsure) if (recurs(m, words) || registry.find(m.name()) != null) registry.add(m);
         for (String name : frontMatterPersons) {
             if (name != null && !name.isBlank()) registry.add(new NameMention(name.strip(), "", 0, 0, 0));
         }
         return registry;
+    }
+
+    /** A weakly evidenced name counts when its last word is used again elsewhere (a later surname mention). */
+    private static boolean recurs(NameMention m, List<String> articleWords) {
+        List<String> key = PersonRegistry.key(m.name());
+        String last = key.get(key.size() - 1);
+        return java.util.Collections.frequency(articleWords, last) >= 2;
     }
 
     private List<String> forms(KnownPerson k) {

@@ -46,7 +46,8 @@ final class PersonRegistry {
                 if (e.role.isEmpty()) e.role = m.role();
                 return;
             }
-            if (WordKey.containsWords(k, e.key) && k.size() > e.key.size()) {
+            boolean onlyTail = e.key.size() >= 2 && k.size() > e.key.size() && k.subList(0, e.key.size()).equals(e.key);
+            if (WordKey.containsWords(k, e.key) && k.size() > e.key.size() && !onlyTail) {
                 e.name = m.name();
                 e.key = k;
                 if (e.role.isEmpty()) e.role = m.role();
