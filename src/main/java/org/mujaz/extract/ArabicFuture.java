@@ -17,24 +17,47 @@ final class ArabicFuture implements FutureCues {
     private static final Set<String> WORDS = WordKey.set("سوف", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينويان",
             "المقبل", "القادم", "المقبله", "القادمه", "المقبلين", "المقبلتين", "مقبله", "مقبل", "قرر", "قررت", "قررا",
             "يتوقع", "تتوقع", "يرتقب", "يخطط", "تخطط", "يستعد", "تستعد", "تدرس", "يدرس", "تعهد", "تعهدت", "وعد", "وعدت",
-            "يعتزمان", "اعتزام", "ينتظر", "المرتقب", "المرتقبه", "المزمع", "المزمعه", "يجب", "ينبغي", "تعتزمان");
+            "يعتزمان", "اعتزام", "ينتظر", "المزمع", "المزمعه", "تعتزمان", "يهدف", "تهدف", "يسعي", "تسعي", "هدد",
+            "يهدد", "تهدد", "بالتهديد", "سيتم");
     private final ArabicRules rules = ArabicRules.INSTANCE;
 
     @Override public int cue(String text, List<Token> ts) {
         for (int i = 0; i < ts.size(); i++) {
-            String f = ArabicRules.bare(WordKey.fold(ts.get(i).text()));
-            String next = i + 1 < ts.size() ? WordKey.fold(ts.get(i + 1).text()) : "";
-            if (WORDS.contains(f) || f.startsWith("عزم") || futureVerb(f)) return i;
-            if (f.equals("من") && WordKey.set("المقرر", "المنتظر", "المتوقع", "المفترض", "المرتقب").contains(next)) return i;
-            if (f.equals("وجه") && next.startsWith("ب") && next.length() > 3) return i;
-            if (f.equals("علي") && next.equals("ان") && i + 2 < ts.size() && imperfect(WordKey.fold(ts.get(i + 2).text()))) return i;
+            if (isCue(ts, i) && !afterKana(ts, i)) return i;
         }
-        return -1;
+        return startsWithPresentAndDate(ts) ? 0 : -1;
+    }
+
+    private boolean isCue(List<Token> ts, int i) {
+        String raw = WordKey.fold(ts.get(i).text());
+        String f = ArabicRules.bare(raw);
+        String next = i + 1 < ts.size() ? WordKey.fold(ts.get(i + 1).text()) : "";
+        if (WORDS.contains(f) || f.startsWith("عزم") || futureVerb(f)) return true;
+        if ((raw.equals("من") || raw.equals("ومن")) && WordKey.set("المقرر", "المنتظر", "المتوقع", "المفترض").contains(next)) return true;
+        if (f.equals("وجه") && next.startsWith("ب") && next.length() > 3) return true;
+        return f.equals("علي") && next.equals("ان") && i + 2 < ts.size() && imperfect(WordKey.fold(ts.get(i + 2).text()));
+    }
+
+    /** «كان سيستضيف», «وكان من المقرر»: a plan told in the past, which did not or may not happen. */
+    private static boolean afterKana(List<Token> ts, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (WordKey.set("كان", "وكان", "كانت", "وكانت", "كانوا").contains(WordKey.fold(ts.get(k).text()))) return true;
+        }
+        return false;
+    }
+
+    /** «يلتقي الرئيسان الجمعة»: a sentence opening on a present-tense verb and naming a day is a schedule. */
+    private boolean startsWithPresentAndDate(List<Token> ts) {
+        if (ts.size() < 4) return false;
+        String f = ArabicRules.bare(WordKey.fold(ts.get(0).text()));
+        if (!imperfect(f) || f.length() < 4 || rules.isSpeechVerb(f)) return false;
+        for (Token t : ts) if (DateResolver.weekday(t.text()) != null && WordKey.fold(t.text()).startsWith("ال")) return true;
+        return false;
     }
 
     /** سـ before an imperfect prefix (ي/ت/ن/ا), not a noun that merely starts that way. */
     static boolean futureVerb(String f) {
-        if (f.length() < 4 || f.charAt(0) != 'س' || "يتنا".indexOf(f.charAt(1)) < 0) return false;
+        if (f.length() < 4 || f.charAt(0) != 'س' || "يتن".indexOf(f.charAt(1)) < 0) return false;
         for (String n : NOT_VERBS) if (f.startsWith(n)) return false;
         return !f.endsWith("يه") && !f.endsWith("يين") && !f.endsWith("ات");
     }

@@ -73,6 +73,14 @@ final class DateResolver {
         return null;
     }
 
+    /** 1–12 for an English month name, else 0. */
+    static int monthOf(String word) {
+        for (java.time.Month m : java.time.Month.values()) {
+            if (m.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH).equalsIgnoreCase(word)) return m.getValue();
+        }
+        return 0;
+    }
+
     /** The nearest such weekday on or before the base (past narration) or after it (future). */
     static LocalDate nearest(LocalDate base, DayOfWeek day, boolean future) {
         return future ? base.with(TemporalAdjusters.next(day)) : base.with(TemporalAdjusters.previousOrSame(day));

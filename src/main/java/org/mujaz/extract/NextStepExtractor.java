@@ -24,7 +24,8 @@ final class NextStepExtractor {
     List<NextStep> extract(List<Paragraph> paragraphs) {
         List<NextStep> out = new ArrayList<>();
         for (Paragraph p : paragraphs) {
-            for (Sentence s : p.sentences()) {
+            // Quoted sentences count one by one here, so split the paragraph with quotes left in.
+            for (Sentence s : SentenceSplitter.split(p.text(), p.text(), p.number())) {
                 List<Token> ts = WordKey.tokens(s.text());
                 int cue = cues.cue(s.text(), ts);
                 if (cue < 0) continue;
