@@ -34,8 +34,18 @@ final class ArabicFuture implements FutureCues {
         String next = i + 1 < ts.size() ? WordKey.fold(ts.get(i + 1).text()) : "";
         if (WORDS.contains(f) || f.startsWith("عزم") || futureVerb(f)) return true;
         if ((raw.equals("من") || raw.equals("ومن")) && WordKey.set("المقرر", "المنتظر", "المتوقع", "المفترض").contains(next)) return true;
-        if (f.equals("وجه") && next.startsWith("ب") && next.length() > 3) return true;
+        if (f.equals("وجه") && ordersSomething(ts, i)) return true;
         return f.equals("علي") && next.equals("ان") && i + 2 < ts.size() && imperfect(WordKey.fold(ts.get(i + 2).text()));
+    }
+
+    /** «وجّه [فلان] بتشكيل لجنة»: the verb of ordering with its بـ object; not «على وجه الخصوص». */
+    private static boolean ordersSomething(List<Token> ts, int i) {
+        if (i > 0 && WordKey.fold(ts.get(i - 1).text()).equals("علي")) return false;
+        for (int k = i + 1; k < ts.size() && k - i <= 12; k++) {
+            String w = WordKey.fold(ts.get(k).text());
+            if (w.startsWith("ب") && w.length() > 4 && !w.startsWith("بال")) return true;
+        }
+        return false;
     }
 
     /** «كان سيستضيف», «وكان من المقرر»: a plan told in the past, which did not or may not happen. */
@@ -66,16 +76,26 @@ final class ArabicFuture implements FutureCues {
         return f.length() >= 3 && "يتن".indexOf(f.charAt(0)) >= 0;
     }
 
-    /** The subject after a verb-first cue (VSO order), up to punctuation, a preposition or an object word. */
+    /**
+     * Who is to act: for a verb cue the subject after it (VSO), for «على أن يفعل X» the X; for a noun cue
+     * (عزمها، المقبل، من المقرر) the subject after the sentence's opening verb.
+     */
     @Override public String actor(String text, List<Token> ts, int cue) {
-        int k = cue + 1;
-        String f = WordKey.fold(ts.get(cue).text());
-        if (ArabicRules.bare(f).equals("من") || ArabicRules.bare(f).equals("علي")) k = cue + 3;
+        String f = ArabicRules.bare(WordKey.fold(ts.get(cue).text()));
+        boolean verb = futureVerb(f) || f.equals("وجه") || WORDS.contains(f) && !f.startsWith("ال") && !f.startsWith("مقبل");
+        int k = f.equals("علي") ? cue + 3 : f.equals("من") ? cue + 2 : verb ? cue + 1 : 1;
+        return nounPhrase(text, ts, k);
+    }
+
+    private String nounPhrase(String text, List<Token> ts, int k) {
         int end = k;
-        while (end < ts.size() && end - k < 3 && !NameFinder.gap(text, ts.get(Math.max(k, end - 1)), ts.get(end))) {
+        while (end < ts.size() && end - k < 4) {
+            if (end > k && NameFinder.gap(text, ts.get(end - 1), ts.get(end))) break;
             String w = WordKey.fold(ts.get(end).text());
-            if (rules.isNotName(w) && !rules.isOrganisationNoun(w) && !rules.isRoleNoun(w) && !w.startsWith("ال")) break;
-            if (end > k && !w.startsWith("ال")) break;
+            boolean nameish = !rules.isNotName(w) || rules.isOrganisationNoun(w) || rules.isRoleNoun(w);
+            boolean prevDefinite = end > k && WordKey.fold(ts.get(end - 1).text()).startsWith("ال");
+            if (end == k && !(w.startsWith("ال") || nameish) || end > k && !(w.startsWith("ال") || nameish && !prevDefinite)) break;
+            if (WordKey.set("الي", "علي", "التي", "الذي").contains(w) || ArabicFuture.futureVerb(w)) break;
             end++;
         }
         return end == k ? "" : text.substring(ts.get(k).start(), ts.get(end - 1).end());

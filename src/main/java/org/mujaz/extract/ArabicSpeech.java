@@ -45,7 +45,7 @@ final class ArabicSpeech implements SpeechPatterns {
 
     /** «فيما وصف بأنه», «بما قال»: the verb is inside a relative clause, nobody is being quoted. */
     private static boolean nominal(List<Token> ts, int v) {
-        return v > 0 && WordKey.set("ما", "فيما", "بما", "كما", "مما").contains(WordKey.fold(ts.get(v - 1).text()));
+        return v > 0 && WordKey.set("ما", "فيما", "بما", "مما").contains(WordKey.fold(ts.get(v - 1).text()));
     }
 
     /** A verb written joined to و/ف (وأضاف، فقال): a continuation that keeps the previous source. */

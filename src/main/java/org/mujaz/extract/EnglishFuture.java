@@ -30,8 +30,10 @@ final class EnglishFuture implements FutureCues {
             if (w.equals("would") && speech && !next.equals("have") && !next.equals("not")) return i;
             if (w.equals("by") && (DateResolver.monthOf(next) > 0 || next.matches("\\d{1,2}") && i + 2 < ts.size()
                     && DateResolver.monthOf(ts.get(i + 2).text()) > 0)) return i;
-            if (INTENT.contains(w) && next.equals("to")) return i;
-            if (INTENT.contains(w) && next.equals("to") && prev.matches("was|were")) continue;
+            if (INTENT.contains(w) && next.equals("to")) {
+                if (prev.matches("was|were|had")) continue;
+                return i;
+            }
             if (BE.contains(w) && !w.matches("was|were") && next.equals("to") && i + 2 < ts.size() && verbLike(ts.get(i + 2).text())) return i;
             if ((w.equals("next") || w.equals("later")) && WordKey.set("week", "month", "year", "this").contains(next)) return i;
             if (w.equals("by") && next.equals("the") && i + 2 < ts.size() && ts.get(i + 2).text().equals("end")) return i;

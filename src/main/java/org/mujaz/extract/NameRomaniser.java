@@ -81,7 +81,9 @@ final class NameRomaniser {
             if (c == 'ا' || c == 'ى') vowel = "a";
             else if (c == 'ه' && last) vowel = "a";
             else if (c == 'و' && i > 0 && prevConsonant && (last || !isVowelLetter(next))) vowel = last ? "o" : "oo";
-            else if (c == 'ي' && i > 0 && prevConsonant && (last || !isVowelLetter(next))) vowel = last && !arabicOnly && i > 1 ? "y" : "i";
+            else if (c == 'ي' && i > 0 && prevConsonant && (last || !isVowelLetter(next))) {
+                vowel = last && !arabicOnly && consonantsInRow >= 2 ? "y" : "i";
+            }
             if (vowel != null) {
                 b.append(vowel);
                 consonantsInRow = 0;

@@ -29,7 +29,11 @@ final class SpeakerResolver {
         String[] segments = p.split("\\s*[،,]\\s*");
         for (int s = 0; s < segments.length; s++) {
             PersonRegistry.Entry e = personIn(segments[s]);
-            if (e != null) return remember(new Speaker(e.name, roleAround(segments, s, e), true));
+            if (e != null) {
+                String role = roleAround(segments, s, e);
+                if (role.length() > e.role.length() && WordKey.tokens(role).size() <= 10) e.role = role;
+                return remember(new Speaker(e.name, role, true));
+            }
         }
         PersonRegistry.Entry byRole = personByRole(segments[0]);
         if (byRole != null) return remember(new Speaker(byRole.name, segments[0].strip(), true));
@@ -79,14 +83,18 @@ final class SpeakerResolver {
     /** Role words: the segment without the name, or a neighbouring segment that starts with a role or title. */
     private String roleAround(String[] segments, int s, PersonRegistry.Entry e) {
         String own = withoutName(segments[s], e).strip();
-        if (!own.isEmpty() && startsWithRole(own) && WordKey.tokens(own).size() <= 8) return own;
+        boolean onlyTitles = !own.isEmpty() && WordKey.tokens(own).stream().allMatch(t -> rules.isTitle(t.text()));
+        if (!own.isEmpty() && !onlyTitles && startsWithRole(own) && WordKey.tokens(own).size() <= 8) return own;
         if (WordKey.tokens(own).size() > 4) own = "";
-        if (s > 0 && startsWithRole(segments[s - 1])) return join(segments[s - 1], own);
-        if (s + 1 < segments.length && startsWithRole(segments[s + 1])) return join(segments[s + 1], own);
+        if (s > 0 && startsWithRole(segments[s - 1])) return join(own, segments[s - 1].strip());
+        if (s + 1 < segments.length && startsWithRole(segments[s + 1])) return join(own, segments[s + 1].strip());
         return own.isEmpty() ? e.role : own;
     }
 
-    private static String join(String a, String b) { return b.isEmpty() ? a : a + "، " + b; }
+    private String join(String title, String role) {
+        if (title.isEmpty()) return role;
+        return title + (rules.lang() == org.mujaz.model.Lang.AR ? "، " : ", ") + role;
+    }
 
     private String withoutName(String segment, PersonRegistry.Entry e) {
         List<Token> ts = WordKey.tokens(segment);
