@@ -25,7 +25,7 @@ final class ArabicSpeech implements SpeechPatterns {
      * earlier one. A subject before the verb (SVO) is used only when no earlier verb names a source, since
      * inside a reported clause it is usually not the one speaking («ويقول X إن كوريا ترى أن "…"»).
      */
-    @Override public String before(String narration) {
+    @Override public String before(String narration, String original) {
         List<Token> ts = WordKey.tokens(narration);
         String carry = null;
         String fronted = null;
@@ -33,14 +33,50 @@ final class ArabicSpeech implements SpeechPatterns {
             String t = ts.get(v).text();
             String subject = null;
             if (rules.isSpeechParticiple(t)) subject = "";
-            else if (rules.isSpeechVerb(t) && !nominal(ts, v)) subject = subject(narration, ts, v, ts.size());
+            else if (isVerbOfSaying(ts, v) && !nominal(ts, v)) subject = quotedSource(narration, original, ts, v);
             else if (RELAYS.contains(ArabicRules.bare(WordKey.fold(t)))) subject = relayed(narration, ts, v);
             if (subject == null) continue;
+            if (subject.isEmpty()) subject = subject(narration, ts, v, ts.size());
             if (!subject.isEmpty()) return subject;
-            if (fronted == null && !joined(t)) fronted = subjectBefore(narration, ts, v);
+            if (fronted == null && !joined(t)) {
+                fronted = subjectBefore(narration, ts, v);
+                if (!fronted.isEmpty() && independent(narration, ts, v, fronted)) return fronted;
+            }
             carry = "";
         }
         return fronted != null && !fronted.isEmpty() ? fronted : carry;
+    }
+
+    @Override public String after(String narration, String original) {
+        return after(narration);
+    }
+
+    /** A verb of saying, or «عبّر … عن» (expressed), which is only speech when عن follows. */
+    private boolean isVerbOfSaying(List<Token> ts, int v) {
+        if (rules.isSpeechVerb(ts.get(v).text())) return true;
+        if (!ArabicRules.bare(WordKey.fold(ts.get(v).text())).equals("عبر")) return false;
+        for (int k = v + 1; k < ts.size() && k - v <= 8; k++) if (WordKey.fold(ts.get(k).text()).equals("عن")) return true;
+        return false;
+    }
+
+    /** «وقال "مكتب مفوض المعلومات"، …»: a short quoted name right after the verb is the source; "" if none. */
+    private static String quotedSource(String masked, String original, List<Token> ts, int v) {
+        int from = ts.get(v).end();
+        int to = v + 1 < ts.size() ? ts.get(v + 1).start() : masked.length();
+        String between = original.substring(from, Math.min(to, original.length())).strip();
+        if (between.length() < 3 || "\"«“".indexOf(between.charAt(0)) < 0) return "";
+        String inner = between.substring(1).replaceAll("[\"»”].*$", "").strip();
+        int words = WordKey.tokens(inner).size();
+        return words >= 1 && words <= 5 && inner.length() < between.length() - 1 ? inner : "";
+    }
+
+    /** A source before its verb that opens its own clause (after لكن، بينما or a comma), not one inside a reported clause. */
+    private static boolean independent(String text, List<Token> ts, int v, String fronted) {
+        int start = v - WordKey.tokens(fronted).size();
+        if (start <= 0) return true;
+        String prev = WordKey.fold(ts.get(start - 1).text());
+        return NameFinder.gap(text, ts.get(start - 1), ts.get(start))
+                || WordKey.set("لكن", "ولكن", "بينما", "فيما", "كما", "ثم", "كان", "وكان", "قد", "وقد").contains(prev);
     }
 
     /** «فيما وصف بأنه», «بما قال»: the verb is inside a relative clause, nobody is being quoted. */
@@ -54,7 +90,7 @@ final class ArabicSpeech implements SpeechPatterns {
         return f.matches("[وف].*") && rules.isSpeechVerb(f.substring(1));
     }
 
-    @Override public String after(String narration) {
+    private String after(String narration) {
         List<Token> ts = WordKey.tokens(narration);
         for (int v = 0; v < Math.min(ts.size(), 3); v++) {
             String t = ts.get(v).text();

@@ -25,7 +25,7 @@ final class EnglishSpeech implements SpeechPatterns {
             "after", "before", "when", "as", "while", "on", "that", "who");
     private final EnglishRules rules = EnglishRules.INSTANCE;
 
-    @Override public String before(String narration) {
+    @Override public String before(String narration, String original) {
         List<Token> ts = WordKey.tokens(narration);
         for (int v = ts.size() - 1; v >= 0; v--) {
             String t = ts.get(v).text();
@@ -41,7 +41,7 @@ final class EnglishSpeech implements SpeechPatterns {
         return null;
     }
 
-    @Override public String after(String narration) {
+    @Override public String after(String narration, String original) {
         List<Token> ts = WordKey.tokens(narration);
         for (int v = 0; v < Math.min(ts.size(), 14); v++) {
             String t = ts.get(v).text();

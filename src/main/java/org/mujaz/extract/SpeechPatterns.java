@@ -7,12 +7,13 @@ interface SpeechPatterns {
 
     /**
      * The source words in the narration before a quote: {@code null} when there is no verb of saying,
-     * "" when there is one without a subject (a carry-over: وأضاف، "he added").
+     * "" when there is one without a subject (a carry-over: وأضاف، "he added"). {@code original} is the
+     * same span with quotes left in, for a source that is itself quoted (وقال "مكتب مفوض المعلومات" إن …).
      */
-    String before(String narration);
+    String before(String narration, String original);
 
     /** The same for the narration right after a quote (", he said", «، بحسب البيان»). */
-    String after(String narration);
+    String after(String narration, String original);
 
     /** Indirect speech in one sentence (masked so quotes are not mistaken for reported clauses). */
     List<Reported> reported(Sentence sentence);

@@ -64,10 +64,13 @@ final class StatementExtractor {
         List<Pending> items = new ArrayList<>();
         for (Quote q : p.quotes()) {
             if (q.open() < s.start() || q.open() >= s.end() || q.wordCount() < 3 || namesSomething(p, q)) continue;
+            int afterStart = Math.min(s.end(), q.close() + 1);
             String before = p.masked().substring(s.start(), q.open());
-            String after = p.masked().substring(Math.min(s.end(), q.close() + 1), s.end());
-            String phrase = lang == Lang.EN ? firstNonNull(patterns.after(after), patterns.before(before))
-                    : firstNonNull(patterns.before(before), patterns.after(after));
+            String after = p.masked().substring(afterStart, s.end());
+            String beforeText = p.text().substring(s.start(), q.open());
+            String afterText = p.text().substring(afterStart, s.end());
+            String phrase = lang == Lang.EN ? firstNonNull(patterns.after(after, afterText), patterns.before(before, beforeText))
+                    : firstNonNull(patterns.before(before, beforeText), patterns.after(after, afterText));
             boolean opens = before.strip().isEmpty();
             if (phrase == null && !opens && q.wordCount() < 6) continue;
             items.add(new Pending(q.open() - s.start(), phrase, q.text(), StatementKind.DIRECT, opens));
@@ -96,7 +99,8 @@ final class StatementExtractor {
     private boolean namesSomething(Paragraph p, Quote q) {
         if (q.wordCount() > 5) return false;
         List<Token> inside = WordKey.tokens(q.text());
-        if (rules.isOrganisationNoun(inside.get(0).text())) return true;
+        if (rules.isOrganisationNoun(inside.get(0).text()) || rules.isNamingWord(inside.get(0).text())) return true;
+        if (inside.stream().allMatch(t -> WordKey.fold(t.text()).length() <= 2)) return true;
         if (lang == Lang.EN && inside.stream().allMatch(t -> Character.isUpperCase(t.text().charAt(0)))) return true;
         List<Token> before = WordKey.tokens(p.text().substring(0, q.open()));
         if (before.isEmpty()) return false;
