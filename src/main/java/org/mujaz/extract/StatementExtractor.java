@@ -99,7 +99,9 @@ final class StatementExtractor {
     private boolean namesSomething(Paragraph p, Quote q) {
         if (q.wordCount() > 5) return false;
         List<Token> inside = WordKey.tokens(q.text());
-        if (rules.isOrganisationNoun(inside.get(0).text()) || rules.isNamingWord(inside.get(0).text())) return true;
+        String first = inside.get(0).text();
+        boolean construct = !WordKey.fold(first).startsWith("ال") && !first.toLowerCase().equals("the");
+        if (construct && (rules.isOrganisationNoun(first) || rules.isNamingWord(first))) return true;
         if (inside.stream().allMatch(t -> WordKey.fold(t.text()).length() <= 2)) return true;
         if (lang == Lang.EN && inside.stream().allMatch(t -> Character.isUpperCase(t.text().charAt(0)))) return true;
         List<Token> before = WordKey.tokens(p.text().substring(0, q.open()));
