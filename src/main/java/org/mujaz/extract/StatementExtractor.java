@@ -102,6 +102,8 @@ final class StatementExtractor {
         String first = inside.get(0).text();
         boolean construct = !WordKey.fold(first).startsWith("ال") && !first.toLowerCase().equals("the");
         if (construct && (rules.isOrganisationNoun(first) || rules.isNamingWord(first))) return true;
+        boolean allDefinite = inside.stream().allMatch(t -> WordKey.fold(t.text()).startsWith("ال"));
+        if (allDefinite && rules.isOrganisationNoun(first)) return true;
         if (inside.stream().allMatch(t -> WordKey.fold(t.text()).length() <= 2)) return true;
         if (lang == Lang.EN && inside.stream().allMatch(t -> Character.isUpperCase(t.text().charAt(0)))) return true;
         List<Token> before = WordKey.tokens(p.text().substring(0, q.open()));
