@@ -162,19 +162,24 @@ final class ArabicSpeech implements SpeechPatterns {
         return phrase.isEmpty() ? null : phrase;
     }
 
+    /**
+     * Reported clauses: a verb of saying and its source, then the clause after أن/إن, or the object its
+     * verb governs: «أعرب عن …», «دعا إلى …», «طالب بـ…», «شدد على …».
+     */
     @Override public List<Reported> reported(Sentence s) {
         List<Reported> out = new ArrayList<>();
         String m = s.masked();
         List<Token> ts = WordKey.tokens(m);
         for (int v = 0; v < ts.size(); v++) {
             String t = ts.get(v).text();
-            boolean verb = rules.isSpeechVerb(t);
-            if (!verb && !rules.isSpeechParticiple(t)) continue;
-            int c = complementizer(ts, v);
+            boolean verb = isVerbOfSaying(ts, v) || governed(t) != null;
+            if (!verb && !rules.isSpeechParticiple(t) || nominal(ts, v)) continue;
+            int c = introducer(ts, v);
             if (c < 0) continue;
-            int from = ts.get(c).end();
+            boolean complement = rules.isComplementizer(ts.get(c).text());
+            int from = complement ? ts.get(c).end() : ts.get(c).start();
             String clause = clause(s, from);
-            if (clause == null || verb && nominal(ts, v)) continue;
+            if (clause == null) continue;
             String subject = verb ? subject(m, ts, v, c) : "";
             if (verb && subject.isEmpty() && !joined(t)) subject = subjectBefore(m, ts, v);
             out.add(new Reported(subject, clause, from));
@@ -183,22 +188,39 @@ final class ArabicSpeech implements SpeechPatterns {
         return out;
     }
 
-    private int complementizer(List<Token> ts, int v) {
+    /** The preposition a verb of stance governs (عن، إلى، على، بـ), or null when it is not such a verb. */
+    private static String governed(String token) {
+        String f = ArabicRules.bare(WordKey.fold(token));
+        for (String end : new String[] {"", "ت", "وا", "ا"}) {
+            if (!f.endsWith(end) || f.length() - end.length() < 2) continue;
+            String stem = f.substring(0, f.length() - end.length());
+            if (WordKey.set("اعرب", "عبر", "اعلن", "كشف", "تحدث").contains(stem)) return "عن";
+            if (WordKey.set("دعا", "دع", "اشار", "لفت", "نبه").contains(stem)) return "الي";
+            if (WordKey.set("حث", "شدد", "اكد", "ركز").contains(stem)) return "علي";
+            if (WordKey.set("طالب", "اتهم", "ندد", "رحب", "نصح", "اوصي", "اوص", "هدد", "امر", "تعهد", "وعد").contains(stem)) return "ب";
+        }
+        return null;
+    }
+
+    /** The word that opens the reported part: a complementizer, or the preposition the verb governs. */
+    private int introducer(List<Token> ts, int v) {
+        String prep = governed(ts.get(v).text());
         for (int k = v + 1; k < ts.size() && k - v <= 14; k++) {
+            String f = WordKey.fold(ts.get(k).text());
             if (rules.isComplementizer(ts.get(k).text())) return k;
-            if (k > v + 1 && (rules.isSpeechVerb(ts.get(k).text()))) return -1;
+            if (k > v + 1 && rules.isSpeechVerb(ts.get(k).text())) return -1;
+            if (prep == null) continue;
+            if (prep.equals("ب") ? f.startsWith("ب") && f.length() > 3 && !f.equals("بين") && !f.equals("بعد") : f.equals(prep)) return k;
         }
         return -1;
     }
 
-    /** The reported clause from {@code from} to the sentence end, or up to a quote it runs into; null when it is a quote. */
+    /** The reported clause from {@code from} to the sentence end, quotes inside it kept; null when it is a quote. */
     private static String clause(Sentence s, int from) {
         String rest = s.masked().substring(from);
         String lead = rest.stripLeading();
         if (lead.isEmpty() || "\"«“„'‘".indexOf(lead.charAt(0)) >= 0) return null;
-        int q = firstLongQuote(rest);
-        String text = s.text().substring(from, q < 0 ? s.text().length() : from + q).strip();
-        text = text.replaceAll("^[،,:\\s]+|[،,:.\\s]+$", "");
+        String text = s.text().substring(from).strip().replaceAll("^[،,:\\s]+|[،,:.\\s]+$", "");
         return WordKey.tokens(text).size() >= 3 ? text : null;
     }
 
