@@ -210,7 +210,10 @@ final class ArabicSpeech implements SpeechPatterns {
             if (rules.isComplementizer(ts.get(k).text())) return k;
             if (k > v + 1 && rules.isSpeechVerb(ts.get(k).text())) return -1;
             if (prep == null) continue;
-            if (prep.equals("ب") ? f.startsWith("ب") && f.length() > 3 && !f.equals("بين") && !f.equals("بعد") : f.equals(prep)) return k;
+            boolean governs = prep.equals("ب") ? f.startsWith("ب") && f.length() > 3 && !f.equals("بين") && !f.equals("بعد") : f.equals(prep);
+            if (!governs) continue;
+            boolean thenThat = k + 1 < ts.size() && rules.isComplementizer(ts.get(k + 1).text());
+            return thenThat ? k + 1 : k;
         }
         return -1;
     }
