@@ -1,7 +1,6 @@
 package org.mujaz.cli;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,8 @@ import org.mujaz.model.Brief;
 import org.mujaz.render.BriefJson;
 import org.mujaz.render.BriefText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,13 +37,16 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "print warnings and stack traces")
     boolean verbose;
 
+    @Spec
+    CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "article files (.md or .txt)")
     List<Path> files;
 
     @Override
     public Integer call() {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Reporter reporter = new Reporter(new PrintStream(System.err, true, StandardCharsets.UTF_8), verbose);
+        PrintWriter out = spec.commandLine().getOut();
+        Reporter reporter = new Reporter(spec.commandLine().getErr(), verbose);
         Diagnostics diagnostics = new Diagnostics();
         SiteData data;
         try {
@@ -66,10 +70,11 @@ final class ExtractCommand implements Callable<Integer> {
                 diagnostics.add(e.diagnostic());
             } catch (RuntimeException e) { // an extractor bug on one article must not hide the others
                 diagnostics.add(Diagnostic.error(SourcePosition.of(file), "extraction failed: " + e));
-                if (verbose) e.printStackTrace();
+                if (verbose) e.printStackTrace(spec.commandLine().getErr());
             }
         }
         if (format == Format.json) out.println(json.size() == 1 ? json.get(0) : "[" + String.join(",\n", json) + "]");
+        out.flush();
         reporter.print(diagnostics, verbose);
         return diagnostics.hasErrors() ? 1 : 0;
     }

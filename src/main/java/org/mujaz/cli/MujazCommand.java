@@ -1,5 +1,6 @@
 package org.mujaz.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -28,11 +29,11 @@ public final class MujazCommand implements Runnable {
     /** Runs the command line with the given streams; returns the exit code (used by tests). */
     public static int run(PrintStream out, PrintStream err, String... args) {
         CommandLine cl = new CommandLine(new MujazCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
+        cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
-            err.println("mujaz: error: " + e);
-            e.printStackTrace(err);
+            line.getErr().println("mujaz: internal error: " + e);
+            e.printStackTrace(line.getErr());
             return 1;
         });
         return cl.execute(args);

@@ -1,16 +1,16 @@
 package org.mujaz.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.mujaz.diag.Diagnostic;
 import org.mujaz.diag.Diagnostics;
 
 /** Prints diagnostics to stderr, one {@code file:line: severity: message} per line, and the summary count. */
 final class Reporter {
 
-    private final PrintStream err;
+    private final PrintWriter err;
     private final boolean verbose;
 
-    Reporter(PrintStream err, boolean verbose) {
+    Reporter(PrintWriter err, boolean verbose) {
         this.err = err;
         this.verbose = verbose;
     }
