@@ -11,6 +11,7 @@ import org.mujaz.diag.Diagnostic;
 import org.mujaz.diag.DiagnosticException;
 import org.mujaz.diag.SourcePosition;
 import org.mujaz.model.Article;
+import org.mujaz.model.BriefEdits;
 import org.mujaz.model.Lang;
 
 /**
@@ -33,6 +34,11 @@ public final class ArticleLoader {
     }
 
     public static Article load(Path file, Consumer<Diagnostic> warnings) {
+        return loadWithEdits(file, warnings).article();
+    }
+
+    /** The article and the editor's corrections to its brief, from a sidecar or a {@code brief:} block. */
+    public static LoadedArticle loadWithEdits(Path file, Consumer<Diagnostic> warnings) {
         String text = SourceText.read(file);
         FrontMatter fm;
         List<BodyParagraph> body;
@@ -47,7 +53,17 @@ public final class ArticleLoader {
         }
         body = BoilerplateStripper.strip(body);
         if (body.isEmpty()) throw new DiagnosticException(Diagnostic.error(SourcePosition.of(file, 1), "article has no body text"));
-        return assemble(file, fm, body, warnings);
+        return new LoadedArticle(assemble(file, fm, body, warnings), edits(file, fm));
+    }
+
+    private static BriefEdits edits(Path file, FrontMatter fm) {
+        boolean sidecar = BriefEditsReader.exists(file);
+        if (sidecar && fm.brief() != null) {
+            throw new DiagnosticException(Diagnostic.error(fm.brief().position(),
+                    "brief edits are given both here and in " + BriefEditsReader.sidecarOf(file).getFileName(), "keep one of the two"));
+        }
+        if (sidecar) return BriefEditsReader.readSidecar(BriefEditsReader.sidecarOf(file));
+        return fm.brief() == null || fm.brief().isNull() ? null : BriefEditsReader.read(fm.brief());
     }
 
     private static FrontMatter sidecar(Path file, Consumer<Diagnostic> warnings) {

@@ -20,17 +20,19 @@ import org.mujaz.model.Article;
 public final class ContentLoader {
 
     /** What loading produced: the good articles, and what went wrong with the rest. */
-    public record Result(List<Article> articles, Diagnostics diagnostics) {
+    public record Result(List<LoadedArticle> loaded, Diagnostics diagnostics) {
+
+        public List<Article> articles() { return loaded.stream().map(LoadedArticle::article).toList(); }
     }
 
     private ContentLoader() {
     }
 
     public static Result load(List<Path> roots, Diagnostics diagnostics) {
-        List<Article> articles = new ArrayList<>();
+        List<LoadedArticle> articles = new ArrayList<>();
         for (Path file : articleFiles(roots, diagnostics)) {
             try {
-                articles.add(ArticleLoader.load(file, diagnostics::add));
+                articles.add(ArticleLoader.loadWithEdits(file, diagnostics::add));
             } catch (DiagnosticException e) {
                 diagnostics.add(e.diagnostic());
             } catch (RuntimeException e) {

@@ -26,12 +26,13 @@ public record FrontMatter(
         List<String> persons,
         String slug,
         String translationKey,
-        boolean draft) {
+        boolean draft,
+        YamlNode brief) {
 
     static final Set<String> KEYS = Set.of("title", "date", "lang", "source", "url", "topics", "persons", "slug",
-            "translationKey", "draft");
+            "translationKey", "draft", "brief");
 
-    public static final FrontMatter EMPTY = new FrontMatter(null, null, null, null, null, List.of(), List.of(), null, null, false);
+    public static final FrontMatter EMPTY = new FrontMatter(null, null, null, null, null, List.of(), List.of(), null, null, false, null);
 
     public static FrontMatter from(YamlNode doc, Consumer<Diagnostic> warnings) {
         if (doc.isNull()) return EMPTY;
@@ -50,7 +51,8 @@ public record FrontMatter(
                 doc.texts("persons"),
                 slug(doc.get("slug")),
                 doc.text("translationKey", null),
-                bool(doc.get("draft")));
+                bool(doc.get("draft")),
+                doc.get("brief"));
     }
 
     static LocalDate date(YamlNode node) {
