@@ -1,0 +1,40 @@
+package org.mujaz.render;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+
+/**
+ * The Nu HTML Checker run in-process, collecting errors (warnings and info are ignored),
+ * so tests can assert that every rendered page is valid HTML without a network service.
+ */
+final class NuHtmlChecker {
+
+    // The same schema the checker's command line uses for text/html documents.
+    private static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
+
+    private NuHtmlChecker() {
+    }
+
+    /** Every error the checker reports for a UTF-8 HTML document, as "line:col message". */
+    static synchronized List<String> errors(byte[] html) throws Exception {
+        List<String> errors = new ArrayList<>();
+        ErrorHandler handler = new ErrorHandler() {
+            @Override public void warning(SAXParseException e) { }
+            @Override public void error(SAXParseException e) { errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage()); }
+            @Override public void fatalError(SAXParseException e) { error(e); }
+        };
+        // Language detection is switched off: it needs a network-free model but only ever warns.
+        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+        validator.setUpMainSchema(SCHEMA, handler);
+        validator.setUpValidatorAndParsers(handler, true, false);
+        InputSource in = new InputSource(new ByteArrayInputStream(html));
+        in.setEncoding("UTF-8");
+        validator.checkHtmlInputSource(in);
+        return errors;
+    }
+}
