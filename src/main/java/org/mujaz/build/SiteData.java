@@ -12,6 +12,10 @@ import org.mujaz.model.Topic;
 /** A site folder's configuration and data files, read once; errors in any of them stop the command. */
 public record SiteData(SiteConfig config, List<Topic> taxonomy, List<KnownPerson> gazetteer) {
 
+    public SiteData withOutputDir(Path dir) { return new SiteData(config.withOutputDir(dir), taxonomy, gazetteer); }
+
+    public SiteData withBaseUrl(String url) { return new SiteData(config.withBaseUrl(url), taxonomy, gazetteer); }
+
     public static SiteData load(Path root) {
         SiteConfig config = SiteConfigLoader.load(root);
         return new SiteData(config,

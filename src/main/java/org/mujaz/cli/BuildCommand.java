@@ -1,9 +1,16 @@
 package org.mujaz.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.mujaz.build.SiteBuilder;
+import org.mujaz.build.SiteData;
+import org.mujaz.diag.DiagnosticException;
+import org.mujaz.diag.Diagnostics;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code mujaz build}: the whole site from a site folder into its output folder. */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = MujazVersion.class,
@@ -25,9 +32,33 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "print warnings and stack traces")
     boolean verbose;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        System.err.println("mujaz: build is not wired yet");
-        return 1;
+        Reporter reporter = new Reporter(spec.commandLine().getErr(), verbose);
+        Diagnostics diagnostics = new Diagnostics();
+        long start = System.nanoTime();
+        try {
+            SiteData data = SiteData.load(source);
+            if (output != null) data = data.withOutputDir(output.toAbsolutePath().normalize());
+            if (baseUrl != null) data = data.withBaseUrl(baseUrl);
+            SiteBuilder.Result r = new SiteBuilder(data, drafts).build(diagnostics);
+            reporter.print(diagnostics, verbose);
+            spec.commandLine().getErr().printf("mujaz: %d briefs, %d files → %s (%d ms)%s%n", r.briefs(), r.pages(), r.output(),
+                    (System.nanoTime() - start) / 1_000_000,
+                    diagnostics.warningCount() > 0 && !verbose ? ", " + diagnostics.warningCount() + " warnings (--verbose shows them)" : "");
+            return diagnostics.hasErrors() ? 1 : 0;
+        } catch (DiagnosticException e) {
+            diagnostics.add(e.diagnostic());
+            reporter.print(diagnostics, verbose);
+            return 1;
+        } catch (IOException | RuntimeException e) { // a render failure: staging is discarded, the old site stays
+            reporter.print(diagnostics, verbose);
+            reporter.failure(e);
+            spec.commandLine().getErr().println("mujaz: the build failed; the previous site was left as it was");
+            return 1;
+        }
     }
 }
