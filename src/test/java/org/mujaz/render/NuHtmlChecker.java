@@ -12,7 +12,7 @@ import org.xml.sax.SAXParseException;
  * The Nu HTML Checker run in-process, collecting errors (warnings and info are ignored),
  * so tests can assert that every rendered page is valid HTML without a network service.
  */
-final class NuHtmlChecker {
+public final class NuHtmlChecker {
 
     // The same schema the checker's command line uses for text/html documents.
     private static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
@@ -21,7 +21,7 @@ final class NuHtmlChecker {
     }
 
     /** Every error the checker reports for a UTF-8 HTML document, as "line:col message". */
-    static synchronized List<String> errors(byte[] html) throws Exception {
+    public static synchronized List<String> errors(byte[] html) throws Exception {
         List<String> errors = new ArrayList<>();
         ErrorHandler handler = new ErrorHandler() {
             @Override public void warning(SAXParseException e) { }
