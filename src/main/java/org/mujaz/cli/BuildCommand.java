@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mujaz.build.SiteBuilder;
 import org.mujaz.build.SiteData;
+import org.mujaz.config.SiteConfig;
 import org.mujaz.diag.DiagnosticException;
 import org.mujaz.diag.Diagnostics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code mujaz build}: the whole site from a site folder into its output folder. */
@@ -37,6 +39,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (baseUrl != null && !SiteConfig.isBaseUrl(baseUrl)) {
+            throw new ParameterException(spec.commandLine(), "--base-url '" + baseUrl + "' is not an absolute http(s) URL");
+        }
         Reporter reporter = new Reporter(spec.commandLine().getErr(), verbose);
         Diagnostics diagnostics = new Diagnostics();
         long start = System.nanoTime();
@@ -46,7 +51,7 @@ final class BuildCommand implements Callable<Integer> {
             if (baseUrl != null) data = data.withBaseUrl(baseUrl);
             SiteBuilder.Result r = new SiteBuilder(data, drafts).build(diagnostics);
             reporter.print(diagnostics, verbose);
-            spec.commandLine().getErr().printf("mujaz: %d briefs, %d files → %s (%d ms)%s%n", r.briefs(), r.pages(), r.output(),
+            spec.commandLine().getErr().printf("mujaz: built %s → %s: briefs %d, files %d (%d ms)%s%n", source, r.output(), r.briefs(), r.pages(),
                     (System.nanoTime() - start) / 1_000_000,
                     diagnostics.warningCount() > 0 && !verbose ? ", " + diagnostics.warningCount() + " warnings (--verbose shows them)" : "");
             return diagnostics.hasErrors() ? 1 : 0;

@@ -60,7 +60,7 @@ public final class SiteConfigLoader {
     private static String baseUrl(YamlNode node, String fallback) {
         if (node == null) return fallback;
         String url = node.text().trim();
-        if (!url.matches("https?://[^\\s/]+(/[^\\s]*)?")) {
+        if (!SiteConfig.isBaseUrl(url)) {
             throw node.error("baseUrl '" + url + "' is not an absolute http(s) URL", "e.g. https://briefs.example.org/");
         }
         return url.endsWith("/") ? url : url + "/";

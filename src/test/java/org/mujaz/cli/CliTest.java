@@ -46,6 +46,23 @@ class CliTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--format");
         assertThat(run("extract").code()).isEqualTo(2);
+        Run bad = run("build", "--base-url", "javascript:alert(1)");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--base-url 'javascript:alert(1)' is not an absolute http(s) URL");
+    }
+
+    @Test
+    void buildWritesTheSiteAndSaysWhere(@TempDir Path tmp) throws IOException {
+        Path site = tmp.resolve("site");
+        Files.createDirectories(site.resolve("content"));
+        Files.writeString(site.resolve("content/a.md"), "---\ntitle: A\ndate: 2021-04-08\n---\n\nقال الوزير إن المحادثات ستستأنف.\n");
+        Files.writeString(site.resolve("content/b.md"), "---\ntitle: B\ndate: 2021-04-32\n---\n\nBody.\n");
+        Run r = run("build", "--source", site.toString(), "--output", tmp.resolve("out").toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).contains(site.resolve("content/b.md") + ":3: error: bad date '2021-04-32'");
+        assertThat(r.err()).contains("briefs 1,");
+        assertThat(tmp.resolve("out/index.html")).exists();
+        assertThat(tmp.resolve("out/en/index.html")).exists();
     }
 
     @Test
