@@ -1,6 +1,8 @@
 package org.mujaz.render;
 
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.Collator;
+import java.util.Comparator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,11 +106,18 @@ final class PageViews {
         List<StatementView> statements = new ArrayList<>();
         for (Quote q : p.quotes()) statements.add(statement(q.brief(), q.statement(), Optional.of(p), true));
         Label other = otherName(p);
-        return new PersonView(personLabel(p), role(p), other, statements, cards(p.briefs()));
+        // The heading names the page itself, so it is not a link.
+        return new PersonView(name(p, nameLang(p), null), role(p), other, statements, cards(p.briefs()));
     }
 
-    PersonCard personCard(PersonEntry p) {
-        return new PersonCard(personLabel(p), role(p), p.quotes().size(), p.briefs().size());
+    /** People for the index, in the alphabetical order of the page's language. */
+    List<PersonCard> personCards(List<PersonEntry> people) {
+        Collator collator = Collator.getInstance(LocaleFormats.ulocale(lang));
+        return people.stream()
+                .map(p -> new PersonCard(personLabel(p), role(p), p.quotes().size(), p.briefs().size()))
+                .sorted(Comparator.comparing((PersonCard c) -> c.name().text(), collator::compare)
+                        .thenComparing(c -> c.name().url()))
+                .toList();
     }
 
     TopicView topic(TopicEntry t) {

@@ -87,7 +87,7 @@ public final class SiteRenderer {
             }
             case PEOPLE -> {
                 template = "people";
-                vars.put("people", index.people().stream().map(views::personCard).toList());
+                vars.put("people", views.personCards(index.people()));
             }
             case PERSON -> {
                 template = "person";
