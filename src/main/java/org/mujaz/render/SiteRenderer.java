@@ -64,7 +64,7 @@ public final class SiteRenderer {
     public byte[] renderPage(SiteIndex index, PageKey page, Lang lang) {
         PageViews views = new PageViews(index, links, lang, config.title(lang));
         Map<String, Object> vars = new HashMap<>();
-        var frame = views.page(page, page.kind().name().toLowerCase(java.util.Locale.ROOT));
+        var frame = views.page(page, section(page.kind()));
         vars.put("page", frame);
         vars.put("others", views.others(frame));
         String template;
@@ -104,6 +104,17 @@ public final class SiteRenderer {
             default -> throw new IllegalStateException(page.kind().name());
         }
         return process(OutputFormat.HTML, template, lang, vars);
+    }
+
+    /** The navigation entry that is this very page (aria-current="page"), or "". */
+    private static String section(PageKind kind) {
+        return switch (kind) {
+            case HOME -> "home";
+            case TOPICS -> "topics";
+            case PEOPLE -> "people";
+            case TIMELINE -> "timeline";
+            default -> "";
+        };
     }
 
     private byte[] feed(SiteIndex index, PageViews views, Lang lang) {
