@@ -75,8 +75,7 @@ final class PageViews {
     Card card(Brief b) {
         List<Label> topics = b.topics().stream().map(this::topicLabel).toList();
         Text lead = b.summary().isEmpty() ? null : text(firstSentence(b.summary().get(0), b.lang()), b.lang());
-        return new Card(links.brief(index.slug(b), lang), text(b.article().title(), b.lang()), when(b.article().date()),
-                lead, topics);
+        return new Card(links.brief(index.slug(b), lang), title(b), when(b.article().date()), lead, topics);
     }
 
     List<Card> cards(List<Brief> briefs) { return briefs.stream().map(this::card).toList(); }
@@ -89,13 +88,12 @@ final class PageViews {
         List<StepView> steps = b.nextSteps().stream().map(s -> step(b, s, false)).toList();
         List<Label> persons = new ArrayList<>();
         for (int i = 0; i < b.persons().size(); i++) {
-            Label l = personLabel(index.personOf(b, i));
-            if (!persons.contains(l)) persons.add(l);
+            index.personOf(b, i).map(this::personLabel).filter(l -> !persons.contains(l)).ifPresent(persons::add);
         }
         String url = b.article().url();
         String source = url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url.strip() : null;
         String outlet = b.article().outlet();
-        return new BriefView(text(b.article().title(), b.lang()), when(b.article().date()), source,
+        return new BriefView(title(b), when(b.article().date()), source,
                 outlet == null || outlet.isBlank() ? null : text(outlet, b.lang()),
                 b.summary().stream().map(s -> text(s, b.lang())).toList(), statements, steps, persons,
                 b.topics().stream().map(this::topicLabel).toList(),
@@ -141,13 +139,13 @@ final class PageViews {
             role = blank(s.role()) ? null : text(s.role(), b.lang());
         }
         return new StatementView(speaker, role, text(s.text(), b.lang()), s.kind().code(), when(b.article().date()),
-                withBrief ? links.brief(index.slug(b), lang) : null, withBrief ? text(b.article().title(), b.lang()) : null);
+                withBrief ? links.brief(index.slug(b), lang) : null, withBrief ? title(b) : null);
     }
 
     private StepView step(Brief b, NextStep s, boolean withBrief) {
         return new StepView(text(s.text(), b.lang()), blank(s.actor()) ? null : text(s.actor(), b.lang()), when(s.when()),
                 blank(s.whenText()) ? null : text(s.whenText(), b.lang()),
-                withBrief ? links.brief(index.slug(b), lang) : null, withBrief ? text(b.article().title(), b.lang()) : null);
+                withBrief ? links.brief(index.slug(b), lang) : null, withBrief ? title(b) : null);
     }
 
     Label personLabel(PersonEntry p) { return name(p, nameLang(p), links.person(p.slug(), lang)); }
@@ -189,6 +187,12 @@ final class PageViews {
 
     When when(LocalDate date) {
         return date == null ? null : new When(date.toString(), LocaleFormats.longDate(date, lang));
+    }
+
+    /** The brief's title; an untitled brief is shown by its id so that links and headings are never empty. */
+    private Text title(Brief b) {
+        String t = b.article().title();
+        return blank(t) ? new Text(b.article().id(), null, null) : text(t, b.lang());
     }
 
     private Text text(String value, Lang written) {

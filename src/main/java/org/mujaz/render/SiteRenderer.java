@@ -124,7 +124,8 @@ public final class SiteRenderer {
             Map<String, Object> e = new HashMap<>();
             e.put("url", links.absolute(links.brief(index.slug(b), lang)));
             e.put("lang", b.lang().code());
-            e.put("title", b.article().title());
+            String title = b.article().title();
+            e.put("title", title == null || title.isBlank() ? b.article().id() : title);
             e.put("updated", atomDate(b.article().date()));
             e.put("summary", String.join(" ", b.summary()));
             entries.add(e);

@@ -75,7 +75,10 @@ public final class SiteIndex {
     /** All briefs, newest first; undated ones last; ties by slug. */
     public List<Brief> briefs() { return briefs; }
 
-    /** The brief's URL slug: unique, safe ASCII, never empty. */
+    /**
+     * The brief's URL slug: unique, safe ASCII, never empty. Lookups by brief are by identity: pass
+     * the instances given to {@link #of} (or returned by {@link #briefs()}).
+     */
     public String slug(Brief brief) {
         String s = slugs.get(brief);
         if (s == null) throw new IllegalArgumentException("brief not in this index: " + brief.article().id());
@@ -100,15 +103,22 @@ public final class SiteIndex {
 
     public Optional<PersonEntry> person(String slug) { return Optional.ofNullable(peopleBySlug.get(slug)); }
 
-    /** The merged entry for {@code brief.persons().get(index)}. */
-    public PersonEntry personOf(Brief brief, int index) {
-        return peopleBySlug.get(personSlugs.get(brief)[index]);
+    /** The merged entry for {@code brief.persons().get(index)}; empty for a person without any name. */
+    public Optional<PersonEntry> personOf(Brief brief, int index) {
+        String slug = slugsOf(personSlugs, brief)[index];
+        return slug == null ? Optional.empty() : Optional.of(peopleBySlug.get(slug));
     }
 
     /** The person who made {@code brief.statements().get(index)}, when the speaker is a known person. */
     public Optional<PersonEntry> speakerOf(Brief brief, int index) {
-        String slug = speakerSlugs.get(brief)[index];
+        String slug = slugsOf(speakerSlugs, brief)[index];
         return slug == null ? Optional.empty() : Optional.of(peopleBySlug.get(slug));
+    }
+
+    private static String[] slugsOf(Map<Brief, String[]> map, Brief brief) {
+        String[] slugs = map.get(brief);
+        if (slugs == null) throw new IllegalArgumentException("brief not in this index: " + brief.article().id());
+        return slugs;
     }
 
     /** Every next step: dated ones by date (then brief order), then undated ones in brief order. */

@@ -233,6 +233,24 @@ class SiteRendererTest {
     }
 
     @Test
+    void pagesRenderedInParallelEqualTheSequentialBuild() {
+        SiteIndex index = SiteIndex.of(FixtureSite.briefs(), FixtureSite.taxonomy(), FixtureSite.gazetteer());
+        SiteRenderer renderer = new SiteRenderer(CONFIG, TemplateSource.of(null));
+        List<Map.Entry<String, byte[]>> pages = CONFIG.languages().parallelStream()
+                .flatMap(lang -> index.pages().parallelStream()
+                        .map(p -> Map.entry(renderer.outputPath(p, lang), renderer.renderPage(index, p, lang))))
+                .toList();
+        assertThat(pages).hasSize(index.pages().size() * CONFIG.languages().size());
+        for (var e : pages) assertThat(e.getValue()).as(e.getKey()).isEqualTo(site.get(e.getKey()));
+    }
+
+    @Test
+    void titlesCombinePageAndSite() {
+        assertThat(page("en/people/index.html").title()).isEqualTo("People — Mujaz");
+        assertThat(page("index.html").title()).isEqualTo("موجز");
+    }
+
+    @Test
     void renderingIsDeterministic() throws Exception {
         Map<String, byte[]> again = renderFixture();
         assertThat(again.keySet()).isEqualTo(site.keySet());

@@ -94,7 +94,17 @@ class SiteIndexTest {
         Brief b1 = i.brief("a").orElse(i.briefs().get(1));
         assertThat(i.speakerOf(b1, 3)).isEmpty();
         assertThat(i.speakerOf(b1, 1).map(PersonEntry::slug)).contains("john-kirby");
-        assertThat(i.personOf(b1, 0).slug()).isEqualTo("john-kirby");
+        assertThat(i.personOf(b1, 0).map(PersonEntry::slug)).contains("john-kirby");
+    }
+
+    @Test
+    void personsWithoutAnyNameAreSkipped() {
+        Brief b = brief("n", Lang.AR, "t", null, null, "", List.of(new Person("", "", false, "")),
+                List.of(said("", "x")), List.of(), List.of());
+        SiteIndex i = SiteIndex.of(List.of(b), List.of(), List.of());
+        assertThat(i.people()).isEmpty();
+        assertThat(i.personOf(b, 0)).isEmpty();
+        assertThat(i.speakerOf(b, 0)).isEmpty();
     }
 
     @Test
