@@ -125,9 +125,9 @@ public final class SiteRenderer {
             e.put("url", links.absolute(links.brief(index.slug(b), lang)));
             e.put("lang", b.lang().code());
             String title = b.article().title();
-            e.put("title", title == null || title.isBlank() ? b.article().id() : title);
+            e.put("title", xml(title == null || title.isBlank() ? b.article().id() : title));
             e.put("updated", atomDate(b.article().date()));
-            e.put("summary", String.join(" ", b.summary()));
+            e.put("summary", xml(String.join(" ", b.summary())));
             entries.add(e);
         }
         // The feed's own date is its newest entry's, never the clock's, to keep builds reproducible.
@@ -135,7 +135,7 @@ public final class SiteRenderer {
                 .map(SiteRenderer::atomDate).orElse(atomDate(null));
         Map<String, Object> vars = new HashMap<>();
         vars.put("lang", lang.code());
-        vars.put("title", config.title(lang));
+        vars.put("title", xml(config.title(lang)));
         vars.put("home", links.absolute(links.home(lang)));
         vars.put("self", links.absolute(links.feed(lang)));
         vars.put("updated", updated);
@@ -152,6 +152,14 @@ public final class SiteRenderer {
             }
         }
         return process(OutputFormat.SITEMAP, "sitemap", config.defaultLang(), Map.of("urls", urls));
+    }
+
+    /**
+     * Escapes markup characters only and drops code points XML forbids; the feed template prints it
+     * with th:utext because Thymeleaf's XML mode would turn every Arabic letter into a character reference.
+     */
+    private static String xml(String text) {
+        return org.unbescape.xml.XmlEscape.escapeXml10Minimal(Views.printable(text));
     }
 
     private static String atomDate(java.time.LocalDate d) {

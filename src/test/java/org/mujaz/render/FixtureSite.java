@@ -57,7 +57,7 @@ final class FixtureSite {
                 List.of(new org.mujaz.model.BriefWarning(2, "unresolved date")));
         Brief undated = new Brief(
                 article("ar-undated", Lang.AR, "تقرير <script>alert(1)</script>", null, "javascript:alert(1)", "", ""),
-                List.of("نص <b>غير</b> موثوق & خطير."),
+                List.of("نص <b>غير</b> موثوق & خطير\u0001\uFFFE."),
                 List.of(new Statement("مصدر مطلع", "", "لا تعليق", StatementKind.INDIRECT, 1)),
                 List.of(), List.of(), List.of(), List.of(), List.of());
         Brief english = new Brief(

@@ -228,6 +228,8 @@ class SiteRendererTest {
         String sitemap = new String(site.get("sitemap.xml"), StandardCharsets.UTF_8);
         assertThat(sitemap).contains("<loc>https://example.org/en/briefs/ar-talks/</loc>").doesNotContain("404");
         String feed = new String(site.get("en/feed.xml"), StandardCharsets.UTF_8);
+        assertThat(feed).contains("xml:lang=\"ar\"").contains("المساعدات تدخل غزة").contains("تقرير &lt;script&gt;")
+                .doesNotContain("<script>").doesNotContain("\u0001");
         assertThat(feed).contains("<updated>2025-03-07T00:00:00Z</updated>").contains("https://example.org/en/briefs/ar-talks/");
         assertThat(new String(site.get("robots.txt"), StandardCharsets.UTF_8)).contains("Sitemap: https://example.org/sitemap.xml");
     }
