@@ -39,7 +39,10 @@ public final class SiteIndex {
     private final Map<String, List<Brief>> byTranslationKey;
     private final SortedMap<PageKey, SortedSet<String>> dependencies;
 
-    private SiteIndex(List<Brief> all, List<Topic> taxonomy, List<KnownPerson> gazetteer) {
+    private SiteIndex(List<Brief> given, List<Topic> taxonomy, List<KnownPerson> gazetteer) {
+        // The same instance twice would get two slugs and two pages; keep the first.
+        java.util.Set<Brief> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Brief> all = given.stream().filter(seen::add).toList();
         this.slugs = briefSlugs(all);
         List<Brief> sorted = new ArrayList<>(all);
         sorted.sort(Comparator.comparing((Brief b) -> b.article().date(), Comparator.nullsLast(Comparator.reverseOrder()))
@@ -135,7 +138,11 @@ public final class SiteIndex {
     /** Every page of the site (each rendered once per language), in a fixed order. */
     public List<PageKey> pages() { return List.copyOf(dependencies.keySet()); }
 
-    /** For each page, the ids of the briefs whose change changes it; for incremental builds. */
+    /**
+     * For each page, the ids of the briefs whose change changes it; for incremental builds. Adding or
+     * removing a brief, or changing the taxonomy, gazetteer, templates or config, calls for a full build
+     * (slugs and orders may shift).
+     */
     public SortedMap<PageKey, SortedSet<String>> dependencies() {
         return dependencies;
     }
@@ -160,11 +167,15 @@ public final class SiteIndex {
         }
         deps.put(PageKey.of(PageKind.PEOPLE), withPeople);
         for (Brief b : briefs) {
-            // A brief page shows its translation link and links to its people and topics pages.
+            // A brief page links to its translation, and shows its people under merged names and
+            // roles that other briefs about the same people may have supplied.
             SortedSet<String> own = new TreeSet<>();
             own.add(b.article().id());
             for (Lang l : Lang.values()) translation(b, l).ifPresent(t -> own.add(t.article().id()));
-            deps.put(new PageKey(PageKind.BRIEF, slugs.get(b)), own);
+            for (String[] slugsOfBrief : List.of(personSlugs.get(b), speakerSlugs.get(b))) {
+                for (String slug : slugsOfBrief) if (slug != null) own.addAll(ids(peopleBySlug.get(slug).briefs()));
+            }
+            deps.put(new PageKey(PageKind.BRIEF, slugs.get(b)), Collections.unmodifiableSortedSet(own));
         }
         return Collections.unmodifiableSortedMap(deps);
     }

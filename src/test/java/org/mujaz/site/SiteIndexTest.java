@@ -98,6 +98,14 @@ class SiteIndexTest {
     }
 
     @Test
+    void theSameInstanceTwiceIsIndexedOnce() {
+        Brief b = briefs().get(0);
+        SiteIndex i = SiteIndex.of(List.of(b, b), List.of(), List.of());
+        assertThat(i.briefs()).hasSize(1);
+        assertThat(i.pages().stream().filter(p -> p.kind() == PageKind.BRIEF)).hasSize(1);
+    }
+
+    @Test
     void personsWithoutAnyNameAreSkipped() {
         Brief b = brief("n", Lang.AR, "t", null, null, "", List.of(new Person("", "", false, "")),
                 List.of(said("", "x")), List.of(), List.of());
@@ -137,6 +145,9 @@ class SiteIndexTest {
         assertThat(i.dependencies().get(new PageKey(PageKind.PERSON, "john-kirby"))).containsExactly("b1", "b2");
         assertThat(i.dependencies().get(new PageKey(PageKind.TOPIC, "talks"))).containsExactly("b2");
         assertThat(i.dependencies().get(new PageKey(PageKind.BRIEF, "same"))).containsExactly("b1", "b2");
+        // b3 shows Ali, who is also in b1 (which supplies nothing newer, but could).
+        assertThat(i.dependencies().get(new PageKey(PageKind.BRIEF, "same-2"))).containsExactly("b1", "b3");
+        assertThat(i.dependencies().get(new PageKey(PageKind.BRIEF, "etc"))).containsExactly("b0");
         assertThat(i.dependencies().get(PageKey.of(PageKind.TIMELINE))).containsExactly("b1", "b2");
     }
 }
