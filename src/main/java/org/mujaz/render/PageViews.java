@@ -90,8 +90,7 @@ final class PageViews {
         for (int i = 0; i < b.persons().size(); i++) {
             index.personOf(b, i).map(this::personLabel).filter(l -> !persons.contains(l)).ifPresent(persons::add);
         }
-        String url = b.article().url();
-        String source = url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url.strip() : null;
+        String source = webUrl(b.article().url());
         String outlet = b.article().outlet();
         return new BriefView(title(b), when(b.article().date()), source,
                 outlet == null || outlet.isBlank() ? null : text(outlet, b.lang()),
@@ -208,6 +207,22 @@ final class PageViews {
         it.setText(text);
         int end = it.next();
         return end == BreakIterator.DONE ? text : text.substring(0, end).strip();
+    }
+
+    /**
+     * The article's URL when it is a well-formed http(s) URL, else null: the URL is untrusted, and a
+     * {@code javascript:} link or a malformed one (which also fails HTML validation) must not be printed.
+     */
+    static String webUrl(String url) {
+        if (blank(url)) return null;
+        try {
+            java.net.URI uri = new java.net.URI(url.strip());
+            String scheme = uri.getScheme();
+            boolean web = scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
+            return web && uri.getHost() != null ? uri.toASCIIString() : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
     }
 
     private static boolean blank(String s) { return s == null || s.isBlank(); }

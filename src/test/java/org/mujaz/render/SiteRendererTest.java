@@ -187,6 +187,18 @@ class SiteRendererTest {
     }
 
     @Test
+    void onlyWellFormedWebUrlsBecomeSourceLinks() {
+        assertThat(PageViews.webUrl("https://example.com/a?b=c")).isEqualTo("https://example.com/a?b=c");
+        assertThat(PageViews.webUrl(" HTTP://example.com/ ")).isEqualTo("HTTP://example.com/");
+        assertThat(PageViews.webUrl("javascript:alert(1)")).isNull();
+        assertThat(PageViews.webUrl("https://exa mple.com/")).isNull();
+        assertThat(PageViews.webUrl("//example.com/")).isNull();
+        assertThat(PageViews.webUrl("data:text/html,x")).isNull();
+        assertThat(PageViews.webUrl("")).isNull();
+        assertThat(PageViews.webUrl(null)).isNull();
+    }
+
+    @Test
     void everyInternalLinkResolvesToAWrittenFile() {
         List<String> broken = new ArrayList<>();
         for (String path : htmlPages()) {
