@@ -31,6 +31,7 @@ public final class SiteRenderer {
     private final TemplateSource templates;
     private final Permalinks links;
     private final TemplateEngine engine;
+    private final BundleMessageResolver messages;
 
     public SiteRenderer(SiteConfig config, TemplateSource templates) {
         this.config = config;
@@ -38,7 +39,8 @@ public final class SiteRenderer {
         this.links = new Permalinks(config.languages(), config.baseUrl());
         this.engine = new TemplateEngine();
         engine.setTemplateResolver(new SourceTemplateResolver(templates));
-        engine.setMessageResolver(new BundleMessageResolver(templates));
+        this.messages = new BundleMessageResolver(templates);
+        engine.setMessageResolver(messages);
     }
 
     public Permalinks permalinks() { return links; }
@@ -57,12 +59,18 @@ public final class SiteRenderer {
         }
     }
 
+    /** The configured site title, else the bundle's {@code site.title}: a page title must never be empty. */
+    private String title(Lang lang) {
+        String t = config.titles().get(lang);
+        return t == null || t.isBlank() ? messages.message(lang, "site.title") : t.strip();
+    }
+
     /** Where a page is written, relative to the output folder. */
     public String outputPath(PageKey page, Lang lang) { return links.outputPath(links.page(page, lang)); }
 
     /** One page in one language. */
     public byte[] renderPage(SiteIndex index, PageKey page, Lang lang) {
-        PageViews views = new PageViews(index, links, lang, config.title(lang));
+        PageViews views = new PageViews(index, links, lang, title(lang));
         Map<String, Object> vars = new HashMap<>();
         var frame = views.page(page, section(page.kind()));
         vars.put("page", frame);
@@ -135,7 +143,7 @@ public final class SiteRenderer {
                 .map(SiteRenderer::atomDate).orElse(atomDate(null));
         Map<String, Object> vars = new HashMap<>();
         vars.put("lang", lang.code());
-        vars.put("title", xml(config.title(lang)));
+        vars.put("title", xml(title(lang)));
         vars.put("home", links.absolute(links.home(lang)));
         vars.put("self", links.absolute(links.feed(lang)));
         vars.put("updated", updated);
@@ -143,12 +151,17 @@ public final class SiteRenderer {
         return process(OutputFormat.ATOM, "feed", lang, vars);
     }
 
+    /** Every page in every language, each with its other-language versions (xhtml:link hreflang). */
     private byte[] sitemap(SiteIndex index) {
-        List<String> urls = new ArrayList<>();
+        List<Map<String, Object>> urls = new ArrayList<>();
         for (Lang lang : config.languages()) {
+            PageViews views = new PageViews(index, links, lang, title(lang));
             for (PageKey page : index.pages()) {
                 if (page.kind() == PageKind.NOT_FOUND || page.kind() == PageKind.FEED) continue;
-                urls.add(links.absolute(links.page(page, lang)));
+                List<Views.Alternate> alternates = views.page(page, "").alternates().stream()
+                        .map(a -> new Views.Alternate(a.lang(), a.dir(), links.absolute(a.url()))).toList();
+                urls.add(Map.of("loc", links.absolute(links.page(page, lang)), "alternates",
+                        config.languages().size() > 1 ? alternates : List.of()));
             }
         }
         return process(OutputFormat.SITEMAP, "sitemap", config.defaultLang(), Map.of("urls", urls));

@@ -238,7 +238,8 @@ class SiteRendererTest {
             assertThat(doc.getDocumentElement().getAttribute("xmlns:th")).as(path).isEmpty();
         }
         String sitemap = new String(site.get("sitemap.xml"), StandardCharsets.UTF_8);
-        assertThat(sitemap).contains("<loc>https://example.org/en/briefs/ar-talks/</loc>").doesNotContain("404");
+        assertThat(sitemap).contains("<loc>https://example.org/en/briefs/ar-talks/</loc>").doesNotContain("404")
+                .contains("<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/en/briefs/kirby-talks/\"/>");
         String feed = new String(site.get("en/feed.xml"), StandardCharsets.UTF_8);
         assertThat(feed).contains("xml:lang=\"ar\"").contains("المساعدات تدخل غزة").contains("تقرير &lt;script&gt;")
                 .doesNotContain("<script>").doesNotContain("\u0001");
@@ -256,6 +257,15 @@ class SiteRendererTest {
                 .toList();
         assertThat(pages).hasSize(index.pages().size() * CONFIG.languages().size());
         for (var e : pages) assertThat(e.getValue()).as(e.getKey()).isEqualTo(site.get(e.getKey()));
+    }
+
+    @Test
+    void missingSiteTitleFallsBackToTheBundle() throws Exception {
+        SiteConfig noTitles = new SiteConfig(CONFIG.root(), Map.of(), CONFIG.baseUrl(), CONFIG.languages(), CONFIG.contentDir(),
+                CONFIG.seedsDir(), CONFIG.templatesDir(), CONFIG.outputDir());
+        SiteIndex index = SiteIndex.of(FixtureSite.briefs(), FixtureSite.taxonomy(), FixtureSite.gazetteer());
+        byte[] home = new SiteRenderer(noTitles, TemplateSource.of(null)).renderPage(index, org.mujaz.site.PageKey.of(org.mujaz.site.PageKind.HOME), org.mujaz.model.Lang.EN);
+        assertThat(Jsoup.parse(new String(home, StandardCharsets.UTF_8)).title()).isEqualTo("Mujaz");
     }
 
     @Test
