@@ -1,6 +1,8 @@
 package org.mujaz.render;
 
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.Collator;
+import java.util.Comparator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,8 +75,7 @@ final class PageViews {
     Card card(Brief b) {
         List<Label> topics = b.topics().stream().map(this::topicLabel).toList();
         Text lead = b.summary().isEmpty() ? null : text(firstSentence(b.summary().get(0), b.lang()), b.lang());
-        return new Card(links.brief(index.slug(b), lang), text(b.article().title(), b.lang()), when(b.article().date()),
-                lead, topics);
+        return new Card(links.brief(index.slug(b), lang), title(b), when(b.article().date()), lead, topics);
     }
 
     List<Card> cards(List<Brief> briefs) { return briefs.stream().map(this::card).toList(); }
@@ -87,13 +88,11 @@ final class PageViews {
         List<StepView> steps = b.nextSteps().stream().map(s -> step(b, s, false)).toList();
         List<Label> persons = new ArrayList<>();
         for (int i = 0; i < b.persons().size(); i++) {
-            Label l = personLabel(index.personOf(b, i));
-            if (!persons.contains(l)) persons.add(l);
+            index.personOf(b, i).map(this::personLabel).filter(l -> !persons.contains(l)).ifPresent(persons::add);
         }
-        String url = b.article().url();
-        String source = url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url.strip() : null;
+        String source = webUrl(b.article().url());
         String outlet = b.article().outlet();
-        return new BriefView(text(b.article().title(), b.lang()), when(b.article().date()), source,
+        return new BriefView(title(b), when(b.article().date()), source,
                 outlet == null || outlet.isBlank() ? null : text(outlet, b.lang()),
                 b.summary().stream().map(s -> text(s, b.lang())).toList(), statements, steps, persons,
                 b.topics().stream().map(this::topicLabel).toList(),
@@ -104,11 +103,18 @@ final class PageViews {
         List<StatementView> statements = new ArrayList<>();
         for (Quote q : p.quotes()) statements.add(statement(q.brief(), q.statement(), Optional.of(p), true));
         Label other = otherName(p);
-        return new PersonView(personLabel(p), role(p), other, statements, cards(p.briefs()));
+        // The heading names the page itself, so it is not a link.
+        return new PersonView(name(p, nameLang(p), null), role(p), other, statements, cards(p.briefs()));
     }
 
-    PersonCard personCard(PersonEntry p) {
-        return new PersonCard(personLabel(p), role(p), p.quotes().size(), p.briefs().size());
+    /** People for the index, in the alphabetical order of the page's language. */
+    List<PersonCard> personCards(List<PersonEntry> people) {
+        Collator collator = Collator.getInstance(LocaleFormats.ulocale(lang));
+        return people.stream()
+                .map(p -> new PersonCard(personLabel(p), role(p), p.quotes().size(), p.briefs().size()))
+                .sorted(Comparator.comparing((PersonCard c) -> c.name().text(), collator::compare)
+                        .thenComparing(c -> c.name().url()))
+                .toList();
     }
 
     TopicView topic(TopicEntry t) {
@@ -132,13 +138,13 @@ final class PageViews {
             role = blank(s.role()) ? null : text(s.role(), b.lang());
         }
         return new StatementView(speaker, role, text(s.text(), b.lang()), s.kind().code(), when(b.article().date()),
-                withBrief ? links.brief(index.slug(b), lang) : null, withBrief ? text(b.article().title(), b.lang()) : null);
+                withBrief ? links.brief(index.slug(b), lang) : null, withBrief ? title(b) : null);
     }
 
     private StepView step(Brief b, NextStep s, boolean withBrief) {
         return new StepView(text(s.text(), b.lang()), blank(s.actor()) ? null : text(s.actor(), b.lang()), when(s.when()),
                 blank(s.whenText()) ? null : text(s.whenText(), b.lang()),
-                withBrief ? links.brief(index.slug(b), lang) : null, withBrief ? text(b.article().title(), b.lang()) : null);
+                withBrief ? links.brief(index.slug(b), lang) : null, withBrief ? title(b) : null);
     }
 
     Label personLabel(PersonEntry p) { return name(p, nameLang(p), links.person(p.slug(), lang)); }
@@ -182,6 +188,12 @@ final class PageViews {
         return date == null ? null : new When(date.toString(), LocaleFormats.longDate(date, lang));
     }
 
+    /** The brief's title; an untitled brief is shown by its id so that links and headings are never empty. */
+    private Text title(Brief b) {
+        String t = b.article().title();
+        return blank(t) ? new Text(b.article().id(), null, null) : text(t, b.lang());
+    }
+
     private Text text(String value, Lang written) {
         return new Text(value == null ? "" : value.strip(), islandLang(written), islandDir(written));
     }
@@ -195,6 +207,22 @@ final class PageViews {
         it.setText(text);
         int end = it.next();
         return end == BreakIterator.DONE ? text : text.substring(0, end).strip();
+    }
+
+    /**
+     * The article's URL when it is a well-formed http(s) URL, else null: the URL is untrusted, and a
+     * {@code javascript:} link or a malformed one (which also fails HTML validation) must not be printed.
+     */
+    static String webUrl(String url) {
+        if (blank(url)) return null;
+        try {
+            java.net.URI uri = new java.net.URI(url.strip());
+            String scheme = uri.getScheme();
+            boolean web = scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
+            return web && uri.getHost() != null ? uri.toASCIIString() : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
     }
 
     private static boolean blank(String s) { return s == null || s.isBlank(); }

@@ -31,6 +31,7 @@ public final class SiteRenderer {
     private final TemplateSource templates;
     private final Permalinks links;
     private final TemplateEngine engine;
+    private final BundleMessageResolver messages;
 
     public SiteRenderer(SiteConfig config, TemplateSource templates) {
         this.config = config;
@@ -38,7 +39,8 @@ public final class SiteRenderer {
         this.links = new Permalinks(config.languages(), config.baseUrl());
         this.engine = new TemplateEngine();
         engine.setTemplateResolver(new SourceTemplateResolver(templates));
-        engine.setMessageResolver(new BundleMessageResolver(templates));
+        this.messages = new BundleMessageResolver(templates);
+        engine.setMessageResolver(messages);
     }
 
     public Permalinks permalinks() { return links; }
@@ -57,14 +59,20 @@ public final class SiteRenderer {
         }
     }
 
+    /** The configured site title, else the bundle's {@code site.title}: a page title must never be empty. */
+    private String title(Lang lang) {
+        String t = config.titles().get(lang);
+        return t == null || t.isBlank() ? messages.message(lang, "site.title") : t.strip();
+    }
+
     /** Where a page is written, relative to the output folder. */
     public String outputPath(PageKey page, Lang lang) { return links.outputPath(links.page(page, lang)); }
 
     /** One page in one language. */
     public byte[] renderPage(SiteIndex index, PageKey page, Lang lang) {
-        PageViews views = new PageViews(index, links, lang, config.title(lang));
+        PageViews views = new PageViews(index, links, lang, title(lang));
         Map<String, Object> vars = new HashMap<>();
-        var frame = views.page(page, page.kind().name().toLowerCase(java.util.Locale.ROOT));
+        var frame = views.page(page, section(page.kind()));
         vars.put("page", frame);
         vars.put("others", views.others(frame));
         String template;
@@ -87,7 +95,7 @@ public final class SiteRenderer {
             }
             case PEOPLE -> {
                 template = "people";
-                vars.put("people", index.people().stream().map(views::personCard).toList());
+                vars.put("people", views.personCards(index.people()));
             }
             case PERSON -> {
                 template = "person";
@@ -106,6 +114,17 @@ public final class SiteRenderer {
         return process(OutputFormat.HTML, template, lang, vars);
     }
 
+    /** The navigation entry that is this very page (aria-current="page"), or "". */
+    private static String section(PageKind kind) {
+        return switch (kind) {
+            case HOME -> "home";
+            case TOPICS -> "topics";
+            case PEOPLE -> "people";
+            case TIMELINE -> "timeline";
+            default -> "";
+        };
+    }
+
     private byte[] feed(SiteIndex index, PageViews views, Lang lang) {
         List<Brief> newest = index.briefs().subList(0, Math.min(FEED_ENTRIES, index.briefs().size()));
         List<Map<String, Object>> entries = new ArrayList<>();
@@ -113,9 +132,10 @@ public final class SiteRenderer {
             Map<String, Object> e = new HashMap<>();
             e.put("url", links.absolute(links.brief(index.slug(b), lang)));
             e.put("lang", b.lang().code());
-            e.put("title", b.article().title());
+            String title = b.article().title();
+            e.put("title", xml(title == null || title.isBlank() ? b.article().id() : title));
             e.put("updated", atomDate(b.article().date()));
-            e.put("summary", String.join(" ", b.summary()));
+            e.put("summary", xml(String.join(" ", b.summary())));
             entries.add(e);
         }
         // The feed's own date is its newest entry's, never the clock's, to keep builds reproducible.
@@ -123,7 +143,7 @@ public final class SiteRenderer {
                 .map(SiteRenderer::atomDate).orElse(atomDate(null));
         Map<String, Object> vars = new HashMap<>();
         vars.put("lang", lang.code());
-        vars.put("title", config.title(lang));
+        vars.put("title", xml(title(lang)));
         vars.put("home", links.absolute(links.home(lang)));
         vars.put("self", links.absolute(links.feed(lang)));
         vars.put("updated", updated);
@@ -131,15 +151,28 @@ public final class SiteRenderer {
         return process(OutputFormat.ATOM, "feed", lang, vars);
     }
 
+    /** Every page in every language, each with its other-language versions (xhtml:link hreflang). */
     private byte[] sitemap(SiteIndex index) {
-        List<String> urls = new ArrayList<>();
+        List<Map<String, Object>> urls = new ArrayList<>();
         for (Lang lang : config.languages()) {
+            PageViews views = new PageViews(index, links, lang, title(lang));
             for (PageKey page : index.pages()) {
                 if (page.kind() == PageKind.NOT_FOUND || page.kind() == PageKind.FEED) continue;
-                urls.add(links.absolute(links.page(page, lang)));
+                List<Views.Alternate> alternates = views.page(page, "").alternates().stream()
+                        .map(a -> new Views.Alternate(a.lang(), a.dir(), links.absolute(a.url()))).toList();
+                urls.add(Map.of("loc", links.absolute(links.page(page, lang)), "alternates",
+                        config.languages().size() > 1 ? alternates : List.of()));
             }
         }
         return process(OutputFormat.SITEMAP, "sitemap", config.defaultLang(), Map.of("urls", urls));
+    }
+
+    /**
+     * Escapes markup characters only and drops code points XML forbids; the feed template prints it
+     * with th:utext because Thymeleaf's XML mode would turn every Arabic letter into a character reference.
+     */
+    private static String xml(String text) {
+        return org.unbescape.xml.XmlEscape.escapeXml10Minimal(Views.printable(text));
     }
 
     private static String atomDate(java.time.LocalDate d) {

@@ -15,10 +15,27 @@ public final class Views {
 
     /** Text written in one language. */
     public record Text(String value, String lang, String dir) {
+        public Text {
+            value = printable(value);
+        }
     }
 
     /** A name or label, linked when {@code url} is not null; {@code auto} marks automatic romanisation. */
     public record Label(String text, String lang, String dir, String url, boolean auto) {
+        public Label {
+            text = printable(text);
+        }
+    }
+
+    private static final java.util.regex.Pattern UNPRINTABLE =
+            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]");
+
+    /**
+     * Article text with control characters and non-characters removed: escaping makes text safe,
+     * but these code points are still forbidden in HTML and XML, and scraped text carries them.
+     */
+    static String printable(String s) {
+        return s == null ? "" : UNPRINTABLE.matcher(s).replaceAll("");
     }
 
     /** A date: ISO form for {@code <time datetime>} and the label in the page's language. */

@@ -57,6 +57,7 @@ final class PersonDirectory {
             String[] keys = new String[b.persons().size()];
             for (int i = 0; i < keys.length; i++) {
                 Person p = b.persons().get(i);
+                if (blank(p.name()) && blank(p.nameEn())) continue; // nothing to show or link: not a person entry
                 keys[i] = d.keyFor(p);
                 d.accumulator(keys[i]).addPerson(b, p);
             }
@@ -86,12 +87,14 @@ final class PersonDirectory {
         if (speaker.isEmpty()) return null;
         for (int i = 0; i < personKeys.length; i++) {
             Person p = b.persons().get(i);
+            if (personKeys[i] == null) continue;
             if (speaker.equals(Names.fold(p.name())) || speaker.equals(Names.fold(p.nameEn()))) return personKeys[i];
         }
         Integer known = gazetteerNames.get(speaker);
         if (known != null) return "g:" + known;
         String match = null;
         for (int i = 0; i < personKeys.length; i++) {
+            if (personKeys[i] == null) continue;
             if (Names.wordsContained(speaker, Names.fold(b.persons().get(i).name()))) {
                 if (match != null && !match.equals(personKeys[i])) return null; // ambiguous: attribute to no one
                 match = personKeys[i];

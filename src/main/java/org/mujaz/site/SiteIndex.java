@@ -39,7 +39,10 @@ public final class SiteIndex {
     private final Map<String, List<Brief>> byTranslationKey;
     private final SortedMap<PageKey, SortedSet<String>> dependencies;
 
-    private SiteIndex(List<Brief> all, List<Topic> taxonomy, List<KnownPerson> gazetteer) {
+    private SiteIndex(List<Brief> given, List<Topic> taxonomy, List<KnownPerson> gazetteer) {
+        // The same instance twice would get two slugs and two pages; keep the first.
+        java.util.Set<Brief> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Brief> all = given.stream().filter(seen::add).toList();
         this.slugs = briefSlugs(all);
         List<Brief> sorted = new ArrayList<>(all);
         sorted.sort(Comparator.comparing((Brief b) -> b.article().date(), Comparator.nullsLast(Comparator.reverseOrder()))
@@ -75,7 +78,10 @@ public final class SiteIndex {
     /** All briefs, newest first; undated ones last; ties by slug. */
     public List<Brief> briefs() { return briefs; }
 
-    /** The brief's URL slug: unique, safe ASCII, never empty. */
+    /**
+     * The brief's URL slug: unique, safe ASCII, never empty. Lookups by brief are by identity: pass
+     * the instances given to {@link #of} (or returned by {@link #briefs()}).
+     */
     public String slug(Brief brief) {
         String s = slugs.get(brief);
         if (s == null) throw new IllegalArgumentException("brief not in this index: " + brief.article().id());
@@ -100,15 +106,22 @@ public final class SiteIndex {
 
     public Optional<PersonEntry> person(String slug) { return Optional.ofNullable(peopleBySlug.get(slug)); }
 
-    /** The merged entry for {@code brief.persons().get(index)}. */
-    public PersonEntry personOf(Brief brief, int index) {
-        return peopleBySlug.get(personSlugs.get(brief)[index]);
+    /** The merged entry for {@code brief.persons().get(index)}; empty for a person without any name. */
+    public Optional<PersonEntry> personOf(Brief brief, int index) {
+        String slug = slugsOf(personSlugs, brief)[index];
+        return slug == null ? Optional.empty() : Optional.of(peopleBySlug.get(slug));
     }
 
     /** The person who made {@code brief.statements().get(index)}, when the speaker is a known person. */
     public Optional<PersonEntry> speakerOf(Brief brief, int index) {
-        String slug = speakerSlugs.get(brief)[index];
+        String slug = slugsOf(speakerSlugs, brief)[index];
         return slug == null ? Optional.empty() : Optional.of(peopleBySlug.get(slug));
+    }
+
+    private static String[] slugsOf(Map<Brief, String[]> map, Brief brief) {
+        String[] slugs = map.get(brief);
+        if (slugs == null) throw new IllegalArgumentException("brief not in this index: " + brief.article().id());
+        return slugs;
     }
 
     /** Every next step: dated ones by date (then brief order), then undated ones in brief order. */
@@ -125,7 +138,11 @@ public final class SiteIndex {
     /** Every page of the site (each rendered once per language), in a fixed order. */
     public List<PageKey> pages() { return List.copyOf(dependencies.keySet()); }
 
-    /** For each page, the ids of the briefs whose change changes it; for incremental builds. */
+    /**
+     * For each page, the ids of the briefs whose change changes it; for incremental builds. Adding or
+     * removing a brief, or changing the taxonomy, gazetteer, templates or config, calls for a full build
+     * (slugs and orders may shift).
+     */
     public SortedMap<PageKey, SortedSet<String>> dependencies() {
         return dependencies;
     }
@@ -150,11 +167,15 @@ public final class SiteIndex {
         }
         deps.put(PageKey.of(PageKind.PEOPLE), withPeople);
         for (Brief b : briefs) {
-            // A brief page shows its translation link and links to its people and topics pages.
+            // A brief page links to its translation, and shows its people under merged names and
+            // roles that other briefs about the same people may have supplied.
             SortedSet<String> own = new TreeSet<>();
             own.add(b.article().id());
             for (Lang l : Lang.values()) translation(b, l).ifPresent(t -> own.add(t.article().id()));
-            deps.put(new PageKey(PageKind.BRIEF, slugs.get(b)), own);
+            for (String[] slugsOfBrief : List.of(personSlugs.get(b), speakerSlugs.get(b))) {
+                for (String slug : slugsOfBrief) if (slug != null) own.addAll(ids(peopleBySlug.get(slug).briefs()));
+            }
+            deps.put(new PageKey(PageKind.BRIEF, slugs.get(b)), Collections.unmodifiableSortedSet(own));
         }
         return Collections.unmodifiableSortedMap(deps);
     }

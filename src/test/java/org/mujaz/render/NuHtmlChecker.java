@@ -22,6 +22,15 @@ public final class NuHtmlChecker {
 
     /** Every error the checker reports for a UTF-8 HTML document, as "line:col message". */
     public static synchronized List<String> errors(byte[] html) throws Exception {
+        return check(html, false);
+    }
+
+    /** Every error the checker's CSS validator reports for a UTF-8 stylesheet. */
+    static synchronized List<String> cssErrors(byte[] css) throws Exception {
+        return check(css, true);
+    }
+
+    private static List<String> check(byte[] bytes, boolean css) throws Exception {
         List<String> errors = new ArrayList<>();
         ErrorHandler handler = new ErrorHandler() {
             @Override public void warning(SAXParseException e) { }
@@ -32,9 +41,10 @@ public final class NuHtmlChecker {
         SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
         validator.setUpMainSchema(SCHEMA, handler);
         validator.setUpValidatorAndParsers(handler, true, false);
-        InputSource in = new InputSource(new ByteArrayInputStream(html));
+        InputSource in = new InputSource(new ByteArrayInputStream(bytes));
         in.setEncoding("UTF-8");
-        validator.checkHtmlInputSource(in);
+        if (css) validator.checkCssInputSource(in);
+        else validator.checkHtmlInputSource(in);
         return errors;
     }
 }
