@@ -1,0 +1,65 @@
+package org.mujaz.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/** Arabic date words: أمس/اليوم/غدا with an optional weekday, «الأسبوع المقبل», month names (both series). */
+final class ArabicDates {
+
+    private static final String WD = "(?<wd>ال[أاإ]حد|ال[أاإ]ثنين|الثلاثاء|ال[أا]ربعاء|الخميس|الجمع[ةه]|السبت)";
+    private static final String NEXT = "(?:المقبل|القادم|المقبلة|القادمة|المقبله|القادمه)";
+    private static final String LAST = "(?:الماضي|المنصرم|الماضية|المنصرمة|الماضيه)";
+    private static final String[][] MONTHS = {
+        {"يناير", "كانون الثاني"}, {"فبراير", "شباط"}, {"مارس", "[آا]ذار"}, {"[أا]بريل", "نيسان"}, {"مايو", "[أا]يار"},
+        {"يونيو|يونيه", "حزيران"}, {"يوليو|يوليه", "تموز"}, {"[أا]غسطس", "[آا]ب"}, {"سبتمبر", "[أا]يلول"},
+        {"[أا]كتوبر", "تشرين ال[أا]ول"}, {"نوفمبر", "تشرين الثاني"}, {"ديسمبر", "كانون ال[أا]ول"}};
+
+    static final List<DateRule> RULES = List.of(
+            DateRule.of("(?:[أا]ول|ما قبل) [أا]مس", true, (m, b, f) -> b.minusDays(2)),
+            DateRule.of("بعد غد", true, (m, b, f) -> b.plusDays(2)),
+            DateRule.of("(?:يوم )?(?:[أا]مس|البارحة)(?:،?\\s+(?:يوم\\s+)?" + WD + ")?", true, (m, b, f) -> b.minusDays(1)),
+            DateRule.of("(?<![\\p{L}])(?:غدا|غدًا|غداً)(?:،?\\s+(?:يوم\\s+)?" + WD + ")?", true, (m, b, f) -> b.plusDays(1)),
+            DateRule.of("(?<![\\p{L}])اليوم(?:،?\\s+" + WD + ")", true, (m, b, f) -> b),
+            DateRule.of("(?:يوم\\s+)?" + WD + "\\s+" + NEXT, true,
+                    (m, b, f) -> DateResolver.nearest(b, DateResolver.weekday(m.group("wd")), true)),
+            DateRule.of("(?:يوم\\s+)?" + WD + "\\s+" + LAST, true,
+                    (m, b, f) -> DateResolver.nearest(b.minusDays(1), DateResolver.weekday(m.group("wd")), false)),
+            DateRule.of("ال[أا]سبوع " + NEXT, true, (m, b, f) -> b.plusWeeks(1)),
+            DateRule.of("ال[أا]سبوع " + LAST, true, (m, b, f) -> b.minusWeeks(1)),
+            DateRule.of("الشهر " + NEXT, true, (m, b, f) -> b.plusMonths(1).withDayOfMonth(1)),
+            DateRule.of("الشهر " + LAST, true, (m, b, f) -> b.minusMonths(1).withDayOfMonth(1)),
+            DateRule.of("(?:العام|السن[ةه]) " + NEXT, true, (m, b, f) -> LocalDate.of(b.getYear() + 1, 1, 1)),
+            DateRule.of("(?:العام|السن[ةه]) " + LAST, true, (m, b, f) -> LocalDate.of(b.getYear() - 1, 1, 1)),
+            DateRule.of("(?:(?<day>\\d{1,2})\\s*(?:من\\s+)?)?(?<month>" + monthAlternatives() + ")(?:\\s*[/(]\\s*(?:"
+                    + monthAlternatives() + ")\\s*\\)?)?(?:\\s+(?:عام\\s+|سنة\\s+)?(?<year>\\d{4}))?", false, ArabicDates::month),
+            DateRule.of("(?:يوم\\s+)?" + WD, true,
+                    (m, b, f) -> DateResolver.nearest(f ? b.minusDays(1) : b, DateResolver.weekday(m.group("wd")), f)));
+
+    private ArabicDates() {
+    }
+
+    private static String monthAlternatives() {
+        StringBuilder b = new StringBuilder();
+        for (String[] pair : MONTHS) b.append(b.length() == 0 ? "" : "|").append(pair[0]).append('|').append(pair[1]);
+        return b.toString();
+    }
+
+    static int monthNumber(String name) {
+        for (int i = 0; i < MONTHS.length; i++) {
+            if (name.matches(MONTHS[i][0]) || name.matches(MONTHS[i][1])) return i + 1;
+        }
+        return 0;
+    }
+
+    /** A named month: the given day (or the 1st) in the given year, else the article's year (next one if the month is past and the sentence looks forward). */
+    private static LocalDate month(Matcher m, LocalDate base, boolean future) {
+        int month = monthNumber(m.group("month"));
+        int day = m.group("day") == null ? 1 : Integer.parseInt(m.group("day"));
+        if (m.group("year") != null) return LocalDate.of(Integer.parseInt(m.group("year")), month, day);
+        if (base == null) return null;
+        int year = base.getYear();
+        if (future && month < base.getMonthValue()) year++;
+        return LocalDate.of(year, month, day);
+    }
+}

@@ -1,0 +1,90 @@
+package org.mujaz.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * English person names: runs of capitalised words (initials, O'…, hyphens, "of" after Lord) that follow a
+ * title or role, start with a common given name, precede a verb of saying or carry a role in apposition.
+ * "Lord X" is kept whole; "Mr X" alone is a surname mention resolved later.
+ */
+final class EnglishNames implements NameFinder {
+
+    private static final Set<String> HONORIFICS = WordKey.set("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "rev");
+    private static final Set<String> PEERAGE = WordKey.set("lord", "lady", "baroness", "baron");
+    private final LanguageRules rules = EnglishRules.INSTANCE;
+
+    @Override public List<NameMention> find(String text, int paragraph) {
+        List<Token> ts = WordKey.tokens(text);
+        List<NameMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < ts.size()) {
+            int end = nameEnd(text, ts, i);
+            if (end > i && accepted(text, ts, i, end)) {
+                int from = PEERAGE.contains(WordKey.fold(ts.get(i).text())) ? i : i;
+                String name = text.substring(ts.get(from).start(), ts.get(end - 1).end()).replaceAll("['’]s$", "");
+                out.add(new NameMention(name, role(text, ts, i, end), paragraph, ts.get(from).start(), ts.get(end - 1).end()));
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private int nameEnd(String text, List<Token> ts, int i) {
+        Token first = ts.get(i);
+        String f = WordKey.fold(first.text());
+        boolean peer = PEERAGE.contains(f) && i + 1 < ts.size() && Character.isUpperCase(ts.get(i + 1).text().charAt(0));
+        if (!peer && (rules.isNotName(first.text()) || rules.isTitle(first.text()))) return i;
+        int j = i + 1;
+        while (j < ts.size() && j - i < 5 && !NameFinder.gap(text, ts.get(j - 1), ts.get(j))) {
+            Token t = ts.get(j);
+            boolean ofPlace = peer && t.text().equals("of") && j + 1 < ts.size();
+            if (ofPlace) {
+                j += 2;
+                continue;
+            }
+            if (rules.isNotName(t.text()) || rules.isTitle(t.text()) && !t.text().equals("W")) break;
+            j++;
+        }
+        return j;
+    }
+
+    private boolean accepted(String text, List<Token> ts, int i, int end) {
+        String first = WordKey.fold(ts.get(i).text());
+        if (PEERAGE.contains(first)) return end > i + 1;
+        if (end - i < 2) return false;
+        if (rules.isGivenName(first)) return true;
+        if (i > 0 && !NameFinder.gap(text, ts.get(i - 1), ts.get(i))) {
+            Token prev = ts.get(i - 1);
+            if (rules.isTitle(prev.text()) || rules.isRoleNoun(prev.text())) return true;
+        }
+        if (end < ts.size() && rules.isSpeechVerb(ts.get(end).text())) return true;
+        return end < ts.size() && NameFinder.between(text, ts.get(end - 1), ts.get(end)).equals(",")
+                && (rules.isRoleNoun(ts.get(end).text()) || WordKey.set("the", "a", "an").contains(ts.get(end).text().toLowerCase())
+                    && end + 1 < ts.size() && (rules.isRoleNoun(ts.get(end + 1).text()) || isRoleAdjective(ts, end + 1)));
+    }
+
+    private boolean isRoleAdjective(List<Token> ts, int k) {
+        return k + 1 < ts.size() && rules.isRoleNoun(ts.get(k + 1).text());
+    }
+
+    /** The title or role words right before a name, or a comma apposition after it. */
+    private String role(String text, List<Token> ts, int i, int end) {
+        int k = i;
+        while (k > 0 && i - k < 5 && !NameFinder.gap(text, ts.get(k - 1), ts.get(k))
+                && (rules.isTitle(ts.get(k - 1).text()) || rules.isRoleNoun(ts.get(k - 1).text()))) k--;
+        if (k < i) {
+            String r = text.substring(ts.get(k).start(), ts.get(i - 1).end());
+            if (!HONORIFICS.contains(WordKey.fold(r))) return r;
+        }
+        if (end < ts.size() && NameFinder.between(text, ts.get(end - 1), ts.get(end)).equals(",")) {
+            int stop = text.indexOf(',', ts.get(end).start());
+            String r = text.substring(ts.get(end).start(), stop < 0 ? Math.min(text.length(), ts.get(end).start() + 80) : stop);
+            if (r.split(" ").length <= 10 && (rules.isRoleNoun(ts.get(end).text()) || r.matches("(the|a|an) .*"))) return r.strip();
+        }
+        return "";
+    }
+}

@@ -1,0 +1,185 @@
+package org.mujaz.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * English speech is mostly subject first: "Mr X said (that) …", "…, he said.", "…, said Mr X.",
+ * "…, critics say, …", "X told the BBC …", "according to X".
+ */
+final class EnglishSpeech implements SpeechPatterns {
+
+    private static final Set<String> AUX = WordKey.set("has", "have", "had", "was", "is", "also", "previously", "later", "then",
+            "recently", "would", "will", "has", "been", "once", "already", "further", "again", "repeatedly", "publicly",
+            "reportedly", "earlier", "today", "yesterday", "privately", "has", "did", "does", "not", "may", "might", "could");
+    private static final Set<String> STOPS = WordKey.set("that", "and", "but", "which", "who", "when", "while", "as", "because",
+            "if", "although", "though", "where", "so", "after", "before", "since", "than", "or");
+    private static final Set<String> PLAIN = WordKey.set("said", "says", "say", "told", "tells", "added", "adds", "warned",
+            "warns", "argued", "argues", "claimed", "claims", "insisted", "insists", "believes", "believe", "believed",
+            "thinks", "thought", "stressed", "admitted", "admits", "suggested", "suggests", "predicted", "predicts",
+            "explained", "confirmed", "announced", "reported", "noted", "estimated", "estimates", "forecast", "feared",
+            "fears", "hoped", "hopes", "denied", "denies", "revealed", "reckons", "maintained", "maintains", "stated",
+            "declared", "conceded", "acknowledged", "wrote", "writes", "indicated", "disclosed", "protested", "complained");
+    private static final Set<String> TAIL_CUTS = WordKey.set("in", "on", "at", "during", "yesterday", "today", "last", "this",
+            "after", "before", "when", "as", "while", "on", "that", "who");
+    private final EnglishRules rules = EnglishRules.INSTANCE;
+
+    @Override public String before(String narration) {
+        List<Token> ts = WordKey.tokens(narration);
+        for (int v = ts.size() - 1; v >= 0; v--) {
+            String t = ts.get(v).text();
+            if (rules.isSpeechParticiple(t)) return clauseSubject(ts, v);
+            if (t.equalsIgnoreCase("according") && v + 1 < ts.size() && ts.get(v + 1).text().equals("to")) {
+                return inverted(narration, ts, v + 1);
+            }
+            if (rules.isSpeechVerb(t) && !adjectival(ts, v)) {
+                String subject = subjectBefore(narration, ts, v);
+                return subject.isEmpty() ? inverted(narration, ts, v) : subject;
+            }
+        }
+        return null;
+    }
+
+    @Override public String after(String narration) {
+        List<Token> ts = WordKey.tokens(narration);
+        for (int v = 0; v < Math.min(ts.size(), 14); v++) {
+            String t = ts.get(v).text();
+            if (t.equalsIgnoreCase("according") && v + 1 < ts.size()) return inverted(narration, ts, v + 1);
+            if (!rules.isSpeechVerb(t)) continue;
+            String subject = subjectBefore(narration, ts, v);
+            if (!subject.isEmpty()) return subject;
+            String inv = inverted(narration, ts, v);
+            return inv == null ? "" : inv;
+        }
+        return null;
+    }
+
+    /** "Mr Houston's reported views", "the stated aim": a participle used as an adjective, not speech. */
+    private static boolean adjectival(List<Token> ts, int v) {
+        if (v == 0) return false;
+        String prev = ts.get(v - 1).text().toLowerCase();
+        return prev.endsWith("'s") || prev.endsWith("’s") || WordKey.set("the", "a", "an", "his", "her", "its", "their", "our")
+                .contains(prev);
+    }
+
+    /** The noun phrase before a verb, through an apposition ("Digby Jones, director general of the CBI,"). */
+    String subjectBefore(String text, List<Token> ts, int v) {
+        int end = v;
+        while (end > 0 && AUX.contains(ts.get(end - 1).text().toLowerCase()) && !NameFinder.gap(text, ts.get(end - 1), ts.get(end))) end--;
+        if (end > 0 && WordKey.set("he", "she", "they", "it", "we", "i").contains(ts.get(end - 1).text().toLowerCase())) {
+            return ts.get(end - 1).text();
+        }
+        int start = end;
+        int commas = 0;
+        while (start > 0 && end - start < 14) {
+            Token prev = ts.get(start - 1);
+            String gapText = NameFinder.between(text, prev, ts.get(start));
+            if (!gapText.isEmpty() && !gapText.equals(",")) break;
+            if (gapText.equals(",") && ++commas > 2) break;
+            if (STOPS.contains(prev.text().toLowerCase()) || rules.isSpeechVerb(prev.text())) break;
+            start--;
+        }
+        if (start == end) return "";
+        String phrase = text.substring(ts.get(start).start(), ts.get(end - 1).end());
+        return phrase.replaceAll("^(?i)(but|and|however|meanwhile|now|speaking|yet|still),?\\s+", "");
+    }
+
+    /** "Liam Fox derided the call, saying: …": the capitalised or role words that open the clause. */
+    private String clauseSubject(List<Token> ts, int v) {
+        int end = 0;
+        while (end < v && end < 8) {
+            String w = ts.get(end).text();
+            boolean part = Character.isUpperCase(w.charAt(0)) || rules.isRoleNoun(w) || rules.isTitle(w)
+                    || WordKey.set("the", "of", "for", "a", "an").contains(w) || w.contains("-");
+            if (!part) break;
+            end++;
+        }
+        if (end == 0) return "";
+        List<String> words = new java.util.ArrayList<>();
+        for (int k = 0; k < end; k++) words.add(ts.get(k).text());
+        return String.join(" ", words);
+    }
+
+    private boolean looksLikeRole(List<Token> ts, int from, int to) {
+        for (int k = from; k < to; k++) if (rules.isRoleNoun(ts.get(k).text())) return true;
+        return false;
+    }
+
+    /** "said Mr X", "according to X": the noun phrase after the word at {@code v}. */
+    private String inverted(String text, List<Token> ts, int v) {
+        int k = v + 1;
+        if (k >= ts.size() || NameFinder.between(text, ts.get(v), ts.get(k)).matches(".*[:.;].*")) return null;
+        int end = k;
+        while (end < ts.size() && end - k < 12) {
+            if (end > k && NameFinder.between(text, ts.get(end - 1), ts.get(end)).matches(".*[.;:\"“”].*")) break;
+            if (end > k && TAIL_CUTS.contains(ts.get(end).text().toLowerCase())) break;
+            end++;
+        }
+        String phrase = text.substring(ts.get(k).start(), ts.get(end - 1).end());
+        return Character.isUpperCase(phrase.charAt(0)) || phrase.matches("(?i)(the|a|an|one|some|his|her) .*") ? phrase : null;
+    }
+
+    @Override public List<Reported> reported(Sentence s) {
+        List<Reported> out = new ArrayList<>();
+        String m = s.masked();
+        List<Token> ts = WordKey.tokens(m);
+        for (int v = 0; v < ts.size(); v++) {
+            String t = ts.get(v).text();
+            if (!rules.isSpeechVerb(t) || t.equalsIgnoreCase("asked") || adjectival(ts, v)) continue;
+            Reported r = forward(s, ts, v);
+            if (r == null) r = backward(s, ts, v);
+            if (r != null) out.add(r);
+        }
+        return out;
+    }
+
+    /** "X said (that) CLAUSE" and "X told Y (that) CLAUSE". */
+    private Reported forward(Sentence s, List<Token> ts, int v) {
+        String subject = subjectBefore(s.masked(), ts, v);
+        if (subject.isEmpty()) return null;
+        int k = v + 1;
+        if (ts.get(v).text().toLowerCase().startsWith("told")) k = skipObject(ts, k);
+        boolean that = k < ts.size() && ts.get(k).text().equalsIgnoreCase("that");
+        if (!that && !PLAIN.contains(ts.get(v).text().toLowerCase())) return null;
+        if (that) k++;
+        if (k >= ts.size() || !NameFinder.between(s.masked(), ts.get(k - 1), ts.get(k)).isEmpty()) return null;
+        String clause = clause(s, ts.get(k).start(), s.text().length());
+        return clause == null ? null : new Reported(subject, clause, ts.get(k).start());
+    }
+
+    private static int skipObject(List<Token> ts, int k) {
+        for (int j = k; j < Math.min(ts.size(), k + 5); j++) if (ts.get(j).text().equals("that")) return j;
+        return Math.min(ts.size(), k + (ts.size() > k && WordKey.set("the", "a", "an").contains(ts.get(k).text().toLowerCase()) ? 2 : 1));
+    }
+
+    /** "CLAUSE, X said." and "…, critics say, CLAUSE". */
+    private Reported backward(Sentence s, List<Token> ts, int v) {
+        String m = s.masked();
+        int comma = m.lastIndexOf(',', ts.get(v).start());
+        if (comma < 0) return null;
+        String between = m.substring(comma + 1, ts.get(v).start());
+        String phrase = between.strip();
+        int afterVerb = ts.get(v).end();
+        boolean inverted = phrase.isEmpty();
+        if (inverted) phrase = inverted(m, ts, v);
+        if (phrase == null || phrase.isEmpty() || WordKey.tokens(phrase).size() > 8) return null;
+        String tail = m.substring(afterVerb).strip();
+        if (tail.startsWith(",")) {
+            String clause = clause(s, afterVerb + m.substring(afterVerb).indexOf(',') + 1, s.text().length());
+            return clause == null ? null : new Reported(phrase, clause, afterVerb);
+        }
+        String clause = clause(s, 0, comma);
+        return clause == null ? null : new Reported(phrase, clause, 0);
+    }
+
+    /** Original text of a masked span, cut before a long quote; null when it is mostly quote or too short. */
+    private static String clause(Sentence s, int from, int to) {
+        String masked = s.masked().substring(from, to);
+        String lead = masked.strip();
+        if (lead.isEmpty() || "\"“'‘".indexOf(lead.charAt(0)) >= 0) return null;
+        int q = ArabicSpeech.firstLongQuote(masked);
+        String text = s.text().substring(from, q < 0 ? to : from + q).strip().replaceAll("^[,:\\s]+|[,:.\\s\"]+$", "");
+        return WordKey.tokens(text).size() >= 3 ? text : null;
+    }
+}

@@ -1,0 +1,111 @@
+package org.mujaz.extract;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rule-based romanisation of Arabic personal names for display ("يحيى رسول" → "Yahya Rasool",
+ * "جون كيربي" → "John Kirby"). Common names come from a short table; other words get letter mappings with
+ * vowel heuristics: و and ي between consonants are long vowels, a consonant cluster takes a short "a",
+ * ال becomes "al-", ة and ى become "a".
+ */
+final class NameRomaniser {
+
+    private static final Map<String, String> KNOWN = Map.ofEntries(
+            Map.entry("محمد", "Mohammed"), Map.entry("احمد", "Ahmed"), Map.entry("مصطفي", "Mustafa"),
+            Map.entry("يحيي", "Yahya"), Map.entry("علي", "Ali"), Map.entry("حسن", "Hassan"), Map.entry("حسين", "Hussein"),
+            Map.entry("عبدالله", "Abdullah"), Map.entry("جون", "John"), Map.entry("دونالد", "Donald"),
+            Map.entry("ترامب", "Trump"), Map.entry("ترمب", "Trump"), Map.entry("جورج", "George"), Map.entry("يوسف", "Yousef"),
+            Map.entry("عمر", "Omar"), Map.entry("خالد", "Khaled"), Map.entry("ابراهيم", "Ibrahim"), Map.entry("محمود", "Mahmoud"),
+            Map.entry("سلمان", "Salman"), Map.entry("عثمان", "Othman"), Map.entry("فلاديمير", "Vladimir"), Map.entry("بوتين", "Putin"),
+            Map.entry("ايمانويل", "Emmanuel"), Map.entry("ماكرون", "Macron"), Map.entry("جيمس", "James"), Map.entry("مايك", "Mike"),
+            Map.entry("نيد", "Ned"), Map.entry("برايس", "Price"), Map.entry("كيم", "Kim"), Map.entry("مارك", "Mark"),
+            Map.entry("ديفيد", "David"), Map.entry("بنيامين", "Benjamin"), Map.entry("نتنياهو", "Netanyahu"),
+            Map.entry("رجب", "Recep"), Map.entry("طيب", "Tayyip"), Map.entry("اردوغان", "Erdogan"), Map.entry("نيكولاس", "Nicolas"),
+            Map.entry("عباس", "Abbas"), Map.entry("فهد", "Fahd"), Map.entry("تركي", "Turki"), Map.entry("عبد", "Abd"),
+            Map.entry("بن", "bin"), Map.entry("بنت", "bint"), Map.entry("ابو", "Abu"), Map.entry("ابن", "Ibn"),
+            Map.entry("سعود", "Saud"), Map.entry("صالح", "Saleh"), Map.entry("اشرف", "Ashraf"), Map.entry("جمال", "Jamal"));
+    private static final Map<Character, String> LETTERS = Map.ofEntries(
+            Map.entry('ب', "b"), Map.entry('ت', "t"), Map.entry('ث', "th"), Map.entry('ج', "j"), Map.entry('ح', "h"),
+            Map.entry('خ', "kh"), Map.entry('د', "d"), Map.entry('ذ', "dh"), Map.entry('ر', "r"), Map.entry('ز', "z"),
+            Map.entry('س', "s"), Map.entry('ش', "sh"), Map.entry('ص', "s"), Map.entry('ض', "d"), Map.entry('ط', "t"),
+            Map.entry('ظ', "dh"), Map.entry('ع', "'"), Map.entry('غ', "gh"), Map.entry('ف', "f"), Map.entry('ق', "q"),
+            Map.entry('ك', "k"), Map.entry('ل', "l"), Map.entry('م', "m"), Map.entry('ن', "n"), Map.entry('ه', "h"),
+            Map.entry('پ', "p"), Map.entry('چ', "ch"), Map.entry('ڤ', "v"), Map.entry('گ', "g"), Map.entry('ء', "'"));
+
+    private NameRomaniser() {
+    }
+
+    static String romanise(String name) {
+        StringBuilder out = new StringBuilder();
+        List<String> words = WordKey.foldedWords(name);
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.equals("عبد") && i + 1 < words.size() && words.get(i + 1).startsWith("ال")) {
+                String rest = word(words.get(++i).substring(2));
+                out.append(rest.isEmpty() ? "Abd" : "Abdul" + rest.toLowerCase()).append(' ');
+                continue;
+            }
+            out.append(word(w)).append(' ');
+        }
+        return out.toString().strip().replaceAll("\\s+", " ");
+    }
+
+    private static String word(String w) {
+        if (w.isEmpty()) return "";
+        String known = KNOWN.get(w);
+        if (known != null) return known;
+        if (w.startsWith("ال") && w.length() > 3) return "al-" + capitalise(letters(w.substring(2)));
+        if (!isArabic(w)) return capitalise(w);
+        return capitalise(letters(w));
+    }
+
+    private static boolean isArabic(String w) { return w.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF); }
+
+    /**
+     * Letters to Latin with the vowel heuristics; {@code w} is already folded (no hamza seats, ة → ه).
+     * A short "a" is written where two consonants would open the word or three would meet.
+     */
+    private static String letters(String w) {
+        StringBuilder b = new StringBuilder();
+        int n = w.length();
+        boolean arabicOnly = w.matches(".*[حخذصضطظعغق].*");
+        int consonantsInRow = 0;
+        boolean vowelSeen = false;
+        for (int i = 0; i < n; i++) {
+            char c = w.charAt(i);
+            boolean last = i == n - 1;
+            char next = last ? 0 : w.charAt(i + 1);
+            boolean prevConsonant = consonantsInRow > 0;
+            String vowel = null;
+            if (c == 'ا' || c == 'ى') vowel = "a";
+            else if (c == 'ه' && last) vowel = "a";
+            else if (c == 'و' && i > 0 && prevConsonant && (last || !isVowelLetter(next))) vowel = last ? "o" : "oo";
+            else if (c == 'ي' && i > 0 && prevConsonant && (last || !isVowelLetter(next))) vowel = last && !arabicOnly && i > 1 ? "y" : "i";
+            if (vowel != null) {
+                b.append(vowel);
+                consonantsInRow = 0;
+                vowelSeen = true;
+                continue;
+            }
+            String cons = c == 'و' ? "w" : c == 'ي' ? "y" : LETTERS.getOrDefault(c, c < 0x0600 && Character.isLetter(c) ? String.valueOf(c) : "");
+            if (cons.isEmpty()) continue;
+            if ((consonantsInRow == 1 && !vowelSeen) || consonantsInRow >= 2) {
+                b.append('a');
+                vowelSeen = true;
+                consonantsInRow = 0;
+            }
+            b.append(cons);
+            consonantsInRow++;
+        }
+        return b.toString().replace("''", "'").replaceAll("^'|'$", "");
+    }
+
+    private static boolean isVowelLetter(char c) { return c == 'ا' || c == 'و' || c == 'ي' || c == 'ى'; }
+
+    private static String capitalise(String s) {
+        if (s.isEmpty()) return s;
+        String t = s.replace("ى", "a");
+        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+}

@@ -1,0 +1,63 @@
+package org.mujaz.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mujaz.model.Lang;
+import org.mujaz.model.NextStep;
+
+/**
+ * Planned, scheduled, intended or ordered actions: the clause of a sentence holding a future marker, with
+ * who is to act and when (resolved against the article date). Sentences with no marker (past events) give none.
+ */
+final class NextStepExtractor {
+
+    private final FutureCues cues;
+    private final DateResolver dates;
+    private final LanguageRules rules;
+
+    NextStepExtractor(Lang lang, LanguageRules rules, DateResolver dates) {
+        this.cues = lang == Lang.AR ? new ArabicFuture() : new EnglishFuture();
+        this.rules = rules;
+        this.dates = dates;
+    }
+
+    List<NextStep> extract(List<Paragraph> paragraphs) {
+        List<NextStep> out = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            for (Sentence s : p.sentences()) {
+                List<Token> ts = WordKey.tokens(s.text());
+                int cue = cues.cue(s.text(), ts);
+                if (cue < 0) continue;
+                String text = clause(s.text(), ts, cue);
+                if (WordKey.tokens(text).size() < 4) continue;
+                DateMention when = firstDate(text);
+                out.add(new NextStep(text, cues.actor(s.text(), ts, cue), when == null ? null : when.date(),
+                        when == null ? "" : when.text(), p.number()));
+            }
+        }
+        return out;
+    }
+
+    private DateMention firstDate(String text) {
+        for (DateMention d : dates.find(text, true)) return d;
+        return null;
+    }
+
+    /**
+     * The clause that holds the cue: from the punctuation before it (or the sentence start when that part
+     * is short) to the sentence end, without a final period or stray quote marks.
+     */
+    private String clause(String text, List<Token> ts, int cue) {
+        int from = 0;
+        for (int i = ts.get(cue).start() - 1; i >= 0; i--) {
+            if ("،,;:«\"“".indexOf(text.charAt(i)) >= 0) {
+                from = i + 1;
+                break;
+            }
+        }
+        if (WordKey.tokens(text.substring(from, ts.get(cue).start())).size() > 12) from = 0;
+        String clause = text.substring(from).strip();
+        if (WordKey.tokens(clause).size() < 6) clause = text.strip();
+        return clause.replaceAll("^[\"«“»”،,\\s]+|[.\"»”\\s]+$", "");
+    }
+}

@@ -1,0 +1,92 @@
+package org.mujaz.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mujaz.model.KnownPerson;
+
+/**
+ * The people of one article: mentions merged into one entry per person (fullest form wins), so later
+ * mentions by surname, title + surname or a spelling variant resolve to the full name.
+ */
+final class PersonRegistry {
+
+    /** One person: the fullest name seen, its matching key words and a role. */
+    static final class Entry {
+        String name;
+        List<String> key;
+        String role;
+        KnownPerson known;
+        final int firstParagraph;
+
+        Entry(String name, String role, int paragraph) {
+            this.name = name;
+            this.key = key(name);
+            this.role = role;
+            this.firstParagraph = paragraph;
+        }
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    /** Matching key: folded words with the Arabic article ال dropped, so الكاظمي and كاظمي meet. */
+    static List<String> key(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : WordKey.foldedWords(text)) {
+            String k = w.length() > 4 && w.startsWith("ال") ? w.substring(2) : w;
+            out.add(k.replace("-", ""));
+        }
+        return out;
+    }
+
+    void add(NameMention m) {
+        List<String> k = key(m.name());
+        if (k.isEmpty()) return;
+        for (Entry e : entries) {
+            if (WordKey.containsWords(e.key, k)) {
+                if (e.role.isEmpty()) e.role = m.role();
+                return;
+            }
+            if (WordKey.containsWords(k, e.key) && k.size() > e.key.size()) {
+                e.name = m.name();
+                e.key = k;
+                if (e.role.isEmpty()) e.role = m.role();
+                return;
+            }
+        }
+        entries.add(new Entry(m.name(), m.role(), m.paragraph()));
+    }
+
+    /** Attaches a gazetteer entry to the article's person it names. */
+    void attach(KnownPerson known, String formInText) {
+        Entry e = find(formInText);
+        if (e != null && e.known == null) e.known = known;
+    }
+
+    /** The person a phrase names: the whole key, or the phrase's words inside one person's key. */
+    Entry find(String phrase) {
+        List<String> k = key(phrase);
+        if (k.isEmpty()) return null;
+        Entry best = null;
+        for (Entry e : entries) {
+            boolean hit = WordKey.containsWords(e.key, k) || WordKey.containsWords(k, e.key);
+            if (hit && (best == null || e.key.size() > best.key.size())) best = e;
+        }
+        return best;
+    }
+
+    /** Start index (in words of {@code phrase}) of the first known person it mentions, or -1. */
+    int indexIn(List<String> phraseKey, Entry e) {
+        for (int size = e.key.size(); size >= 1; size--) {
+            for (int from = 0; from + size <= e.key.size(); from++) {
+                List<String> part = e.key.subList(from, from + size);
+                if (size == 1 && from == 0 && e.key.size() > 1) continue;
+                for (int i = 0; i + size <= phraseKey.size(); i++) {
+                    if (phraseKey.subList(i, i + size).equals(part)) return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    List<Entry> entries() { return entries; }
+}

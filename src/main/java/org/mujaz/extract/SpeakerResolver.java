@@ -1,0 +1,137 @@
+package org.mujaz.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the words that name a source ("المتحدث باسم وزارة الخارجية الأمريكية نيد برايس", "Mr Blair",
+ * "البيان") into a {@link Speaker}: a known person in full with the rest as role, or an organisation,
+ * document or unnamed source as described, or an earlier source it refers back to.
+ */
+final class SpeakerResolver {
+
+    private static final Set<String> REPRESENTS = WordKey.set("باسم", "for", "to", "of", "لـ", "عن", "مكتب", "office");
+    private static final Set<String> PRONOUNS = WordKey.set("he", "she", "they", "it", "we", "i", "هو", "هي", "هم");
+    private final LanguageRules rules;
+    private final PersonRegistry people;
+    private final List<Speaker> earlier = new ArrayList<>();
+
+    SpeakerResolver(LanguageRules rules, PersonRegistry people) {
+        this.rules = rules;
+        this.people = people;
+    }
+
+    /** The speaker a phrase names, or {@link Speaker#NONE} for a pronoun or an empty phrase. */
+    Speaker resolve(String phrase) {
+        String p = phrase.strip().replaceAll("^[،,:\\s]+|[،,:\\s]+$", "").replaceAll("['’]s$", "");
+        if (p.isEmpty() || PRONOUNS.contains(WordKey.fold(p))) return Speaker.NONE;
+        String[] segments = p.split("\\s*[،,]\\s*");
+        for (int s = 0; s < segments.length; s++) {
+            PersonRegistry.Entry e = personIn(segments[s]);
+            if (e != null) return remember(new Speaker(e.name, roleAround(segments, s, e), true));
+        }
+        PersonRegistry.Entry byRole = personByRole(segments[0]);
+        if (byRole != null) return remember(new Speaker(byRole.name, segments[0].strip(), true));
+        String head = stripTitles(segments[mainSegment(segments)]);
+        Speaker back = referredBack(head);
+        if (back != null) return back;
+        String role = segments.length > 1 && startsWithRole(segments[1]) ? segments[1] : "";
+        return remember(new Speaker(head, role, false));
+    }
+
+    /**
+     * The segment that names the source when no person is named: in Arabic the first (the verb comes
+     * first); in English the one next to the verb, unless that is a role apposition after the name.
+     */
+    private int mainSegment(String[] segments) {
+        if (rules.lang() == org.mujaz.model.Lang.AR) return 0;
+        for (int s = segments.length - 1; s > 0; s--) if (!startsWithRole(segments[s])) return s;
+        return 0;
+    }
+
+    /** A person named in the segment, unless the name only says whom the speaker represents (باسم الكاظمي). */
+    private PersonRegistry.Entry personIn(String segment) {
+        List<String> key = PersonRegistry.key(segment);
+        List<String> words = WordKey.foldedWords(segment);
+        for (PersonRegistry.Entry e : people.entries()) {
+            int at = people.indexIn(key, e);
+            if (at < 0) continue;
+            if (at > 0 && REPRESENTS.contains(words.get(at - 1))) continue;
+            return e;
+        }
+        return null;
+    }
+
+    /** «ولي العهد», "the chancellor": a bare role that an earlier mention gave to one person. */
+    private PersonRegistry.Entry personByRole(String segment) {
+        List<String> words = WordKey.foldedWords(segment);
+        if (words.isEmpty() || words.size() > 4 || !startsWithRole(segment)) return null;
+        PersonRegistry.Entry found = null;
+        for (PersonRegistry.Entry e : people.entries()) {
+            if (e.role.isEmpty() || !WordKey.containsWords(WordKey.foldedWords(e.role), words)) continue;
+            if (found != null) return null;
+            found = e;
+        }
+        return found;
+    }
+
+    /** Role words: the segment without the name, or a neighbouring segment that starts with a role or title. */
+    private String roleAround(String[] segments, int s, PersonRegistry.Entry e) {
+        String own = withoutName(segments[s], e).strip();
+        if (!own.isEmpty() && startsWithRole(own) && WordKey.tokens(own).size() <= 8) return own;
+        if (WordKey.tokens(own).size() > 4) own = "";
+        if (s > 0 && startsWithRole(segments[s - 1])) return join(segments[s - 1], own);
+        if (s + 1 < segments.length && startsWithRole(segments[s + 1])) return join(segments[s + 1], own);
+        return own.isEmpty() ? e.role : own;
+    }
+
+    private static String join(String a, String b) { return b.isEmpty() ? a : a + "، " + b; }
+
+    private String withoutName(String segment, PersonRegistry.Entry e) {
+        List<Token> ts = WordKey.tokens(segment);
+        StringBuilder b = new StringBuilder();
+        for (Token t : ts) {
+            String k = PersonRegistry.key(t.text()).isEmpty() ? "" : PersonRegistry.key(t.text()).get(0);
+            if (!e.key.contains(k)) b.append(t.text()).append(' ');
+        }
+        String r = b.toString().strip();
+        return rules.lang() == org.mujaz.model.Lang.EN && r.matches("(?i)(mr|mrs|ms|miss)") ? "" : r;
+    }
+
+    boolean startsWithRole(String segment) {
+        List<Token> ts = WordKey.tokens(segment);
+        if (ts.isEmpty()) return false;
+        int k = ts.size() > 1 && WordKey.set("the", "a", "an").contains(ts.get(0).text().toLowerCase()) ? 1 : 0;
+        for (int i = k; i < Math.min(ts.size(), k + 3); i++) {
+            if (rules.isRoleNoun(ts.get(i).text()) || rules.isTitle(ts.get(i).text())) return true;
+        }
+        return false;
+    }
+
+    private String stripTitles(String segment) {
+        List<Token> ts = WordKey.tokens(segment);
+        int k = 0;
+        while (k < ts.size() - 1 && rules.isTitle(ts.get(k).text()) && !rules.isRoleNoun(ts.get(k).text())) k++;
+        return k == 0 ? segment.strip() : segment.substring(ts.get(k).start()).strip();
+    }
+
+    /** "البيان" after "بيان عراقي أمريكي مشترك", "the statement" after "a joint statement". */
+    private Speaker referredBack(String head) {
+        List<String> words = WordKey.foldedWords(head);
+        if (words.isEmpty() || words.size() > 2) return null;
+        String w = words.get(words.size() - 1);
+        String bare = w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Speaker s = earlier.get(i);
+            List<String> sw = WordKey.foldedWords(s.name());
+            if (sw.size() > words.size() && (sw.get(0).equals(bare) || sw.contains(w) && words.size() == 2)) return s;
+        }
+        return null;
+    }
+
+    private Speaker remember(Speaker s) {
+        earlier.add(s);
+        return s;
+    }
+}

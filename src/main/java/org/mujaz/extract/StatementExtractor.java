@@ -1,0 +1,125 @@
+package org.mujaz.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.mujaz.model.Lang;
+import org.mujaz.model.Statement;
+import org.mujaz.model.StatementKind;
+
+/**
+ * Direct quotes (three words or more) and indirect speech, each with its speaker. A verb of saying without
+ * a subject, a pronoun or an unattributed quote right after speech continues the previous speaker.
+ */
+final class StatementExtractor {
+
+    private final Lang lang;
+    private final SpeechPatterns patterns;
+    private final SpeakerResolver resolver;
+    private final LanguageRules rules;
+    private final Warnings warnings;
+    private Speaker last = Speaker.NONE;
+    private int lastParagraph = -9;
+
+    StatementExtractor(Lang lang, SpeakerResolver resolver, Warnings warnings) {
+        this.lang = lang;
+        this.patterns = lang == Lang.AR ? new ArabicSpeech() : new EnglishSpeech();
+        this.resolver = resolver;
+        this.rules = lang == Lang.AR ? ArabicRules.INSTANCE : EnglishRules.INSTANCE;
+        this.warnings = warnings;
+    }
+
+    /** A statement found in a sentence, its source words not yet resolved (null: none given). */
+    private record Pending(int at, String phrase, String text, StatementKind kind, boolean opensSentence) {
+    }
+
+    List<Statement> extract(List<Paragraph> paragraphs) {
+        List<Statement> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Paragraph p : paragraphs) {
+            for (Sentence s : p.sentences()) {
+                Speaker sentenceSpeaker = Speaker.NONE;
+                for (Pending pending : pending(p, s)) {
+                    Speaker sp = speaker(pending, p.number(), sentenceSpeaker);
+                    if (!sp.isNone()) sentenceSpeaker = sp;
+                    Statement st = new Statement(sp.name(), sp.role(), pending.text(), pending.kind(), p.number());
+                    if (!seen.add(WordKey.fold(st.text()))) continue;
+                    out.add(st);
+                    if (!sp.isNone()) {
+                        last = sp;
+                        lastParagraph = p.number();
+                    } else if (st.kind() == StatementKind.DIRECT) {
+                        warnings.add(p.number(), "quote with no speaker: " + abbreviate(st.text()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Quotes and reported clauses of a sentence in reading order, so a carry-over sees the speaker before it. */
+    private List<Pending> pending(Paragraph p, Sentence s) {
+        List<Pending> items = new ArrayList<>();
+        for (Quote q : p.quotes()) {
+            if (q.open() < s.start() || q.open() >= s.end() || q.wordCount() < 3 || namesSomething(p, q)) continue;
+            String before = p.masked().substring(s.start(), q.open());
+            String after = p.masked().substring(Math.min(s.end(), q.close() + 1), s.end());
+            String phrase = lang == Lang.EN ? firstNonNull(patterns.after(after), patterns.before(before))
+                    : firstNonNull(patterns.before(before), patterns.after(after));
+            boolean opens = before.strip().isEmpty();
+            if (phrase == null && !opens && q.wordCount() < 6) continue;
+            items.add(new Pending(q.open() - s.start(), phrase, q.text(), StatementKind.DIRECT, opens));
+        }
+        for (SpeechPatterns.Reported r : patterns.reported(s)) {
+            items.add(new Pending(r.start(), r.phrase(), r.text(), StatementKind.INDIRECT, false));
+        }
+        items.sort(Comparator.comparingInt(Pending::at));
+        return items;
+    }
+
+    private Speaker speaker(Pending item, int paragraph, Speaker sentenceSpeaker) {
+        if (item.phrase() == null) {
+            boolean recent = paragraph - lastParagraph <= 1 || !sentenceSpeaker.isNone();
+            return recent ? carry(sentenceSpeaker) : Speaker.NONE;
+        }
+        return item.phrase().isEmpty() ? carry(sentenceSpeaker) : orCarry(resolver.resolve(item.phrase()), sentenceSpeaker);
+    }
+
+    private static String firstNonNull(String a, String b) { return a != null ? a : b; }
+
+    /**
+     * A short quote right after a naming word (منظمة "…", خطة "…", the so-called "…") or one that starts
+     * with an organisation noun is a name or title, not speech; so is a short English quote in Title Case.
+     */
+    private boolean namesSomething(Paragraph p, Quote q) {
+        if (q.wordCount() > 5) return false;
+        List<Token> inside = WordKey.tokens(q.text());
+        if (rules.isOrganisationNoun(inside.get(0).text())) return true;
+        if (lang == Lang.EN && inside.stream().allMatch(t -> Character.isUpperCase(t.text().charAt(0)))) return true;
+        List<Token> before = WordKey.tokens(p.text().substring(0, q.open()));
+        if (before.isEmpty()) return false;
+        Token prev = before.get(before.size() - 1);
+        String between = p.text().substring(prev.end(), q.open()).strip();
+        if (between.isEmpty() && (rules.isNamingWord(prev.text()) || rules.isRoleNoun(prev.text()))) return true;
+        return listOfNames(p.text().substring(0, q.open()));
+    }
+
+    /** «"سويز" و"فيوليا"», "Siemens" and "BASF": a quote that follows another across و/and/comma is a list item. */
+    private static boolean listOfNames(String before) {
+        String t = before.stripTrailing();
+        t = t.replaceAll("(\\s|^)(و|and|or|أو|او)$", "").replaceAll("[،,]$", "").stripTrailing();
+        return !t.isEmpty() && "\"»”".indexOf(t.charAt(t.length() - 1)) >= 0 && before.length() - t.length() <= 5;
+    }
+
+    private Speaker carry(Speaker sentenceSpeaker) { return sentenceSpeaker.isNone() ? last : sentenceSpeaker; }
+
+    private Speaker orCarry(Speaker resolved, Speaker sentenceSpeaker) {
+        return resolved.isNone() ? carry(sentenceSpeaker) : resolved;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "…";
+    }
+}
