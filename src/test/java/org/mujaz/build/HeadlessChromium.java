@@ -92,11 +92,20 @@ final class HeadlessChromium implements AutoCloseable {
 
     void emulateMedia(String media) throws Exception { send("Emulation.setEmulatedMedia", Map.of("media", media)); }
 
+    /** Stops the browser and all its helper processes, so that nothing writes to the profile afterwards. */
     @Override
     public void close() throws Exception {
         socket.abort();
-        process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly();
+        List<ProcessHandle> all = new java.util.ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroy);
+        for (ProcessHandle h : all) {
+            try {
+                h.onExit().get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                h.destroyForcibly();
+            }
+        }
     }
 
     private final class Listener implements WebSocket.Listener {
