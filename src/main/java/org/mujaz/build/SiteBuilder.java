@@ -10,8 +10,10 @@ import org.mujaz.config.SiteConfig;
 import org.mujaz.diag.Diagnostic;
 import org.mujaz.diag.Diagnostics;
 import org.mujaz.diag.SourcePosition;
+import org.mujaz.extract.BriefEditor;
 import org.mujaz.extract.BriefExtractor;
 import org.mujaz.load.ContentLoader;
+import org.mujaz.load.LoadedArticle;
 import org.mujaz.model.Article;
 import org.mujaz.model.Brief;
 import org.mujaz.publish.StagedPublisher;
@@ -43,10 +45,11 @@ public final class SiteBuilder {
         OutputGuard.check(config);
 
         // 1. Load every article; a bad file becomes a diagnostic and is skipped.
-        List<Article> articles = ContentLoader.load(List.of(config.contentDir(), config.seedsDir()), diagnostics).articles()
-                .stream().filter(a -> drafts || !a.draft()).toList();
+        List<LoadedArticle> articles = ContentLoader.load(List.of(config.contentDir(), config.seedsDir()), diagnostics).loaded()
+                .stream().filter(a -> drafts || !a.article().draft()).toList();
 
-        // 2. Extract briefs in parallel; order is kept so that output never depends on scheduling.
+        // 2. Extract briefs in parallel, then apply editors' corrections; order is kept so that output never
+        //    depends on scheduling.
         List<Brief> briefs = extract(articles, diagnostics);
 
         // 3. Index: which pages exist and which briefs each depends on.
@@ -65,13 +68,13 @@ public final class SiteBuilder {
         return new Result(briefs.size(), pages[0], config.outputDir(), diagnostics, true);
     }
 
-    private List<Brief> extract(List<Article> articles, Diagnostics diagnostics) {
+    private List<Brief> extract(List<LoadedArticle> articles, Diagnostics diagnostics) {
         BriefExtractor extractor = new BriefExtractor(data.taxonomy(), data.gazetteer());
         Brief[] out = new Brief[articles.size()];
         IntStream.range(0, articles.size()).parallel().forEach(i -> {
-            Article a = articles.get(i);
+            Article a = articles.get(i).article();
             try {
-                out[i] = extractor.extract(a);
+                out[i] = BriefEditor.apply(extractor.extract(a), articles.get(i).edits(), diagnostics::add);
             } catch (RuntimeException e) { // one article's extraction bug must not stop the site
                 diagnostics.add(Diagnostic.error(SourcePosition.of(a.source()), "extraction failed: " + e));
             }

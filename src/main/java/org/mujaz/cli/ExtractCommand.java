@@ -10,8 +10,10 @@ import org.mujaz.diag.Diagnostic;
 import org.mujaz.diag.DiagnosticException;
 import org.mujaz.diag.SourcePosition;
 import org.mujaz.diag.Diagnostics;
+import org.mujaz.extract.BriefEditor;
 import org.mujaz.extract.BriefExtractor;
 import org.mujaz.load.ArticleLoader;
+import org.mujaz.load.LoadedArticle;
 import org.mujaz.model.Brief;
 import org.mujaz.render.BriefJson;
 import org.mujaz.render.BriefText;
@@ -60,7 +62,8 @@ final class ExtractCommand implements Callable<Integer> {
         List<String> json = new ArrayList<>();
         for (Path file : files) {
             try {
-                Brief brief = extractor.extract(ArticleLoader.load(file, diagnostics::add));
+                LoadedArticle loaded = ArticleLoader.loadWithEdits(file, diagnostics::add);
+                Brief brief = BriefEditor.apply(extractor.extract(loaded.article()), loaded.edits(), diagnostics::add);
                 switch (format) {
                     case jsonl -> out.println(BriefJson.line(brief));
                     case json -> json.add(BriefJson.pretty(brief));
@@ -75,7 +78,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         if (format == Format.json) out.println(json.size() == 1 ? json.get(0) : "[" + String.join(",\n", json) + "]");
         out.flush();
-        reporter.print(diagnostics, verbose);
+        reporter.print(diagnostics, true); // stderr: stale corrections and gaps are what a reviewer needs to see
         return diagnostics.hasErrors() ? 1 : 0;
     }
 }
