@@ -77,6 +77,20 @@ class DemoSiteTest {
     }
 
     @Test
+    void kirbysPersonPageListsHisThreeStatementsWithLinksBack() throws IOException {
+        for (String tree : new String[] {"", "en/"}) {
+            Document kirby = Jsoup.parse(out.resolve("site/" + tree + "people/john-kirby/index.html").toFile(), "UTF-8");
+            var statements = kirby.select("li.statement");
+            assertThat(statements).hasSize(3);
+            assertThat(statements.select(".from a[href]").eachAttr("href")).hasSize(3)
+                    .allMatch(h -> h.startsWith("/" + tree + "briefs/us-iraq-strategic-dialogue-round-three/"));
+            assertThat(statements.select("blockquote, q").eachText()).anyMatch(t -> t.contains("ليس هناك تحديد دقيق"));
+        }
+        Document en = Jsoup.parse(out.resolve("site/en/people/john-kirby/index.html").toFile(), "UTF-8");
+        assertThat(en.selectFirst("h1").text()).contains("John Kirby");
+    }
+
+    @Test
     void twoBuildsOfTheSameInputAreByteIdentical() throws IOException {
         SiteData data = SiteData.load(Path.of(".")).withOutputDir(out.resolve("again"));
         new SiteBuilder(data, false).build(new Diagnostics());
