@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.mujaz.config.SiteConfig;
 import org.mujaz.model.Brief;
 import org.mujaz.model.Lang;
@@ -27,6 +28,9 @@ public final class SiteRenderer {
     /** Feeds carry the newest briefs only; readers poll them, they are not an archive. */
     static final int FEED_ENTRIES = 50;
 
+    /** Pages rendered ahead of writing: enough to keep every core busy, few enough to bound memory. */
+    private static final int RENDER_BATCH = 256;
+
     private final SiteConfig config;
     private final TemplateSource templates;
     private final Permalinks links;
@@ -45,10 +49,20 @@ public final class SiteRenderer {
 
     public Permalinks permalinks() { return links; }
 
-    /** Every page in every language, then sitemap, robots.txt and static files. */
+    /**
+     * Every page in every language, then sitemap, robots.txt and static files. Pages are rendered in parallel in
+     * batches (bounded memory) and handed to the sink in a fixed order, so the sink needs no locking and output
+     * never depends on scheduling.
+     */
     public void render(SiteIndex index, PageSink sink) throws IOException {
-        for (Lang lang : config.languages()) {
-            for (PageKey page : index.pages()) sink.write(outputPath(page, lang), renderPage(index, page, lang));
+        List<Map.Entry<Lang, PageKey>> jobs = new ArrayList<>();
+        for (Lang lang : config.languages()) for (PageKey page : index.pages()) jobs.add(Map.entry(lang, page));
+        for (int from = 0; from < jobs.size(); from += RENDER_BATCH) {
+            List<Map.Entry<Lang, PageKey>> batch = jobs.subList(from, Math.min(jobs.size(), from + RENDER_BATCH));
+            byte[][] pages = new byte[batch.size()][];
+            IntStream.range(0, batch.size()).parallel()
+                    .forEach(i -> pages[i] = renderPage(index, batch.get(i).getValue(), batch.get(i).getKey()));
+            for (int i = 0; i < pages.length; i++) sink.write(outputPath(batch.get(i).getValue(), batch.get(i).getKey()), pages[i]);
         }
         sink.write(links.outputPath(links.sitemap()), sitemap(index));
         sink.write(links.outputPath(links.robots()), process(OutputFormat.ROBOTS, "robots", config.defaultLang(),
