@@ -53,6 +53,11 @@ public record SiteConfig(
         return new SiteConfig(root, titles, baseUrl, languages, contentDir, seedsDir, templatesDir, dir);
     }
 
+    /** An absolute http(s) URL with a host; everything else would make broken links in feeds and the sitemap. */
+    public static boolean isBaseUrl(String url) {
+        return url != null && url.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?");
+    }
+
     public SiteConfig withBaseUrl(String url) {
         String u = url.endsWith("/") ? url : url + "/";
         return new SiteConfig(root, titles, u, languages, contentDir, seedsDir, templatesDir, outputDir);

@@ -1,0 +1,86 @@
+package org.mujaz.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.mujaz.config.SiteConfig;
+import org.mujaz.diag.Diagnostic;
+import org.mujaz.diag.Diagnostics;
+import org.mujaz.diag.SourcePosition;
+import org.mujaz.extract.BriefEditor;
+import org.mujaz.extract.BriefExtractor;
+import org.mujaz.load.ContentLoader;
+import org.mujaz.load.LoadedArticle;
+import org.mujaz.model.Article;
+import org.mujaz.model.Brief;
+import org.mujaz.publish.StagedPublisher;
+import org.mujaz.render.SiteRenderer;
+import org.mujaz.render.TemplateSource;
+import org.mujaz.site.SiteIndex;
+
+/**
+ * Builds a whole site. {@link #build} reads as the pipeline: load, extract, index, render, publish.
+ * A broken article is reported and left out; the others are still built. Nothing reaches the output folder
+ * until every page has been rendered into staging, so a failed build leaves the previous site as it was.
+ */
+public final class SiteBuilder {
+
+    /** What a build did, for the command line's summary and for tests. */
+    public record Result(int briefs, int pages, Path output, Diagnostics diagnostics, boolean published) {
+    }
+
+    private final SiteData data;
+    private final boolean drafts;
+
+    public SiteBuilder(SiteData data, boolean drafts) {
+        this.data = data;
+        this.drafts = drafts;
+    }
+
+    public Result build(Diagnostics diagnostics) throws IOException {
+        SiteConfig config = data.config();
+        OutputGuard.check(config);
+
+        // 1. Load every article; a bad file becomes a diagnostic and is skipped.
+        List<LoadedArticle> articles = ContentLoader.load(List.of(config.contentDir(), config.seedsDir()), diagnostics).loaded()
+                .stream().filter(a -> drafts || !a.article().draft()).toList();
+
+        // 2. Extract briefs in parallel, then apply editors' corrections; order is kept so that output never
+        //    depends on scheduling.
+        List<Brief> briefs = extract(articles, diagnostics);
+
+        // 3. Index: which pages exist and which briefs each depends on.
+        SiteIndex index = SiteIndex.of(briefs, data.taxonomy(), data.gazetteer());
+
+        // 4. Render into staging, then 5. swap it in. Without commit(), close() discards staging.
+        int[] pages = {0};
+        try (StagedPublisher publisher = StagedPublisher.open(config.outputDir())) {
+            new SiteRenderer(config, TemplateSource.of(config.templatesDir())).render(index, (path, bytes) -> {
+                publisher.write(path, bytes);
+                pages[0]++;
+            });
+            publisher.write(OutputGuard.MARKER, OutputGuard.markerContent());
+            publisher.commit();
+        }
+        return new Result(briefs.size(), pages[0], config.outputDir(), diagnostics, true);
+    }
+
+    private List<Brief> extract(List<LoadedArticle> articles, Diagnostics diagnostics) {
+        BriefExtractor extractor = new BriefExtractor(data.taxonomy(), data.gazetteer());
+        Brief[] out = new Brief[articles.size()];
+        IntStream.range(0, articles.size()).parallel().forEach(i -> {
+            Article a = articles.get(i).article();
+            try {
+                out[i] = BriefEditor.apply(extractor.extract(a), articles.get(i).edits(), diagnostics::add);
+            } catch (RuntimeException e) { // one article's extraction bug must not stop the site
+                diagnostics.add(Diagnostic.error(SourcePosition.of(a.source()), "extraction failed: " + e));
+            }
+        });
+        List<Brief> briefs = new ArrayList<>();
+        for (Brief b : out) if (b != null) briefs.add(b);
+        return briefs;
+    }
+}
