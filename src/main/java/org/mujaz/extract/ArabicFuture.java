@@ -17,9 +17,19 @@ final class ArabicFuture implements FutureCues {
     private static final Set<String> WORDS = WordKey.set("سوف", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينويان",
             "المقبل", "القادم", "المقبله", "القادمه", "المقبلين", "المقبلتين", "مقبله", "مقبل", "قرر", "قررت", "قررا",
             "يتوقع", "تتوقع", "يرتقب", "يخطط", "تخطط", "يستعد", "تستعد", "تدرس", "يدرس", "تعهد", "تعهدت", "وعد", "وعدت",
-            "يعتزمان", "اعتزام", "ينتظر", "المزمع", "المزمعه", "تعتزمان", "يهدف", "تهدف", "يسعي", "تسعي", "هدد",
+            "يعتزمان", "اعتزام", "ينتظر", "المزمع", "المزمعه", "تعتزمان", "هدد",
             "يهدد", "تهدد", "بالتهديد", "سيتم");
+    /** Objects of وجّه that make it "address" rather than "order" (وجّه رسالة، وجّه نصائح). */
+    private static final Set<String> GIVEN_THINGS = WordKey.set("رساله", "دعوه", "نصايح", "نصيحه", "انتقادات", "انتقادا",
+            "اتهامات", "اتهاما", "ضربه", "ضربات", "كلمه", "نداء", "ندائه", "سوالا", "تحذيرا", "تحذيرات", "الشكر", "التحيه",
+            "رسايل", "اللوم", "تهمه", "تهما");
     private final ArabicRules rules = ArabicRules.INSTANCE;
+    private final Set<String> nameWords;
+
+    /** @param nameWords matching keys of the article's person names, whose words are never cues (سيرفاندو) */
+    ArabicFuture(Set<String> nameWords) {
+        this.nameWords = nameWords;
+    }
 
     @Override public int cue(String text, List<Token> ts) {
         for (int i = 0; i < ts.size(); i++) {
@@ -32,7 +42,8 @@ final class ArabicFuture implements FutureCues {
         String raw = WordKey.fold(ts.get(i).text());
         String f = ArabicRules.bare(raw);
         String next = i + 1 < ts.size() ? WordKey.fold(ts.get(i + 1).text()) : "";
-        if (WORDS.contains(f) || f.startsWith("عزم") || futureVerb(f)) return true;
+        if (WORDS.contains(f) || f.startsWith("عزم")) return true;
+        if (futureVerb(f) && !nameWords.contains(PersonRegistry.key(raw).get(0))) return true;
         if ((raw.equals("من") || raw.equals("ومن")) && WordKey.set("المقرر", "المنتظر", "المتوقع", "المفترض").contains(next)) return true;
         if (f.equals("وجه") && ordersSomething(ts, i)) return true;
         return f.equals("علي") && next.equals("ان") && i + 2 < ts.size() && imperfect(WordKey.fold(ts.get(i + 2).text()));
@@ -41,6 +52,7 @@ final class ArabicFuture implements FutureCues {
     /** «وجّه [فلان] بتشكيل لجنة»: the verb of ordering with its بـ object; not «على وجه الخصوص». */
     private static boolean ordersSomething(List<Token> ts, int i) {
         if (i > 0 && WordKey.fold(ts.get(i - 1).text()).equals("علي")) return false;
+        if (i + 1 < ts.size() && GIVEN_THINGS.contains(WordKey.fold(ts.get(i + 1).text()))) return false;
         for (int k = i + 1; k < ts.size() && k - i <= 12; k++) {
             String w = WordKey.fold(ts.get(k).text());
             if (w.startsWith("ب") && w.length() > 4 && !w.startsWith("بال")) return true;
@@ -60,7 +72,8 @@ final class ArabicFuture implements FutureCues {
     private boolean startsWithPresentAndDate(List<Token> ts) {
         if (ts.size() < 4) return false;
         String f = ArabicRules.bare(WordKey.fold(ts.get(0).text()));
-        if (!imperfect(f) || f.length() < 4 || rules.isSpeechVerb(f)) return false;
+        boolean pastFeminine = f.startsWith("ت") && f.endsWith("ت");
+        if (!imperfect(f) || pastFeminine || f.length() < 4 || rules.isSpeechVerb(f)) return false;
         for (Token t : ts) if (DateResolver.weekday(t.text()) != null && WordKey.fold(t.text()).startsWith("ال")) return true;
         return false;
     }

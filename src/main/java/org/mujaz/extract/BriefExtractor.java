@@ -46,7 +46,7 @@ public final class BriefExtractor {
         SpeakerResolver resolver = new SpeakerResolver(rules, registry);
         List<Statement> statements = new StatementExtractor(lang, resolver, warnings).extract(paragraphs);
         DateResolver dates = new DateResolver(lang, article.date(), warnings);
-        List<NextStep> steps = new NextStepExtractor(lang, rules, dates).extract(paragraphs);
+        List<NextStep> steps = new NextStepExtractor(lang, rules, dates, registry).extract(paragraphs);
         dates.checkAll(paragraphs);
         List<Person> persons = personExtractor.persons(registry);
         List<String> organisations = new OrganisationFinder(rules).find(paragraphs);

@@ -23,15 +23,19 @@ final class EnglishFuture implements FutureCues {
             String w = ts.get(i).text().toLowerCase();
             String next = i + 1 < ts.size() ? ts.get(i + 1).text().toLowerCase() : "";
             String prev = i > 0 ? ts.get(i - 1).text().toLowerCase() : "";
-            if (EnglishRules.INSTANCE.isSpeechVerb(w)) speech = true;
+            if (EnglishRules.INSTANCE.isSpeechVerb(w) && !w.equals("asked")) speech = true;
             if (MODALS.contains(w) || w.endsWith("'ll")) {
                 if (!WordKey.set("the", "of", "political", "free", "good").contains(prev)) return i;
             }
-            if (w.equals("would") && speech && !next.equals("have") && !next.equals("not")) return i;
+            String after = i + 2 < ts.size() ? ts.get(i + 2).text().toLowerCase() : "";
+            boolean state = next.equals("be") || next.equals("have") && after.equals("been") || next.equals("not");
+            if (w.equals("would") && speech && !state) return i;
+            if (w.equals("must") && !next.equals("have") && !next.equals("be")) return i;
+            if (WordKey.set("promised", "pledged", "vowed", "promises", "pledges", "vows").contains(w) && !prev.equals("had")) return i;
             if (w.equals("by") && (DateResolver.monthOf(next) > 0 || next.matches("\\d{1,2}") && i + 2 < ts.size()
                     && DateResolver.monthOf(ts.get(i + 2).text()) > 0)) return i;
             if (INTENT.contains(w) && next.equals("to")) {
-                if (prev.matches("was|were|had")) continue;
+                if (prev.matches("was|were|had|not")) continue;
                 return i;
             }
             if (BE.contains(w) && !w.matches("was|were") && next.equals("to") && i + 2 < ts.size() && verbLike(ts.get(i + 2).text())) return i;

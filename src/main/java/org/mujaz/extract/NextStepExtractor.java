@@ -15,8 +15,10 @@ final class NextStepExtractor {
     private final DateResolver dates;
     private final LanguageRules rules;
 
-    NextStepExtractor(Lang lang, LanguageRules rules, DateResolver dates) {
-        this.cues = lang == Lang.AR ? new ArabicFuture() : new EnglishFuture();
+    NextStepExtractor(Lang lang, LanguageRules rules, DateResolver dates, PersonRegistry people) {
+        java.util.Set<String> nameWords = new java.util.HashSet<>();
+        for (PersonRegistry.Entry e : people.entries()) nameWords.addAll(e.key);
+        this.cues = lang == Lang.AR ? new ArabicFuture(nameWords) : new EnglishFuture();
         this.rules = rules;
         this.dates = dates;
     }
