@@ -49,6 +49,10 @@ final class ArabicNames implements NameFinder {
             String f = WordKey.fold(t.text());
             boolean link = LINKS.contains(f) && j > i;
             if (!link && !nameWord(f, j - i)) break;
+            if (f.equals("الدين") && j > i) {
+                j++;
+                continue;
+            }
             if (f.startsWith("ال") && !afterLink(ts, j, i)) {
                 if (j > i && isFamilyName(f)) j++;
                 break;
@@ -66,7 +70,7 @@ final class ArabicNames implements NameFinder {
     private boolean nameWord(String f, int at) {
         if (rules.isGivenName(f)) return true;
         if (rules.isNotName(f) || at == 0 && f.startsWith("ال")) return false;
-        if (at == 0 && (f.startsWith("و") || f.length() >= 4 && "بلكي".indexOf(f.charAt(0)) >= 0)) return false;
+        if (at == 0 && (f.startsWith("و") || f.length() >= 4 && "بلي".indexOf(f.charAt(0)) >= 0)) return false;
         if (at > 0 && (ArabicFuture.futureVerb(f) || f.length() >= 4 && f.charAt(0) == 'ي')) return false;
         if (at > 0 && f.length() > 4 && (f.endsWith("ته") || f.endsWith("تها"))) return false;
         return at < 2 || !(f.length() >= 4 && "بلك".indexOf(f.charAt(0)) >= 0);
@@ -89,20 +93,21 @@ final class ArabicNames implements NameFinder {
         String first = WordKey.fold(ts.get(i).text());
         if (rules.isGivenName(first)) return 2;
         for (int k = i + 1; k < end; k++) {
-            if (WordKey.set("بن", "بنت", "عبد", "ابو").contains(WordKey.fold(ts.get(k).text()))) return 2;
+            if (WordKey.set("بن", "بنت", "عبد", "ابو", "الدين").contains(WordKey.fold(ts.get(k).text()))) return 2;
         }
         boolean joined = i > 0 && !NameFinder.gap(text, ts.get(i - 1), ts.get(i));
         if (joined) {
             Token prev = ts.get(i - 1);
             if (rules.isTitle(prev.text()) || roleBefore(text, ts, i)
-                    || WordKey.set("تدعي", "يدعي", "المدعو", "المدعوه").contains(WordKey.fold(prev.text()))) return 2;
+                    || WordKey.set("تدعي", "يدعي", "المدعو", "المدعوه").contains(ArabicRules.bare(WordKey.fold(prev.text())))) return 2;
         }
         if (i > 0 && NameFinder.between(text, ts.get(i - 1), ts.get(i)).matches("[،,]") && roleBefore(text, ts, i - 1)
                 && (end == ts.size() || NameFinder.gap(text, ts.get(end - 1), ts.get(end)))) return 2;
-        if (joined && (rules.isSpeechVerb(ts.get(i - 1).text()) || rules.isNisba(ts.get(i - 1).text()))) return 1;
+        int score = 0;
+        if (joined && (rules.isSpeechVerb(ts.get(i - 1).text()) || rules.isNisba(ts.get(i - 1).text()))) score++;
         boolean roleAfter = end < ts.size() && rules.isRoleNoun(ts.get(end).text())
                 && NameFinder.between(text, ts.get(end - 1), ts.get(end)).matches("[،,]?");
-        return roleAfter ? 1 : 0;
+        return roleAfter ? score + 1 : score;
     }
 
     /** A role noun or title a few words back in the same role phrase (المتحدث باسم جهاز الإطفاء في جنوب إسرائيل …). */
@@ -116,9 +121,15 @@ final class ArabicNames implements NameFinder {
      */
     int roleStart(String text, List<Token> ts, int i) {
         int start = -1;
-        for (int k = i - 1; k >= 0 && i - k <= 9; k--) {
+        boolean inQuote = false;
+        for (int k = i - 1; k >= 0 && i - k <= 10; k--) {
             Token t = ts.get(k);
-            if (NameFinder.gap(text, t, ts.get(k + 1))) break;
+            String gapText = NameFinder.between(text, t, ts.get(k + 1));
+            if (!gapText.isEmpty()) {
+                if (!gapText.matches("[\"«»“”]+")) break;
+                inQuote = !inQuote;
+            }
+            if (inQuote) continue;
             if (rules.isRoleNoun(t.text()) || rules.isTitle(t.text())) start = k;
             else if (!inRolePhrase(t.text(), WordKey.fold(t.text()))) break;
         }
@@ -127,8 +138,18 @@ final class ArabicNames implements NameFinder {
 
     private boolean inRolePhrase(String token, String f) {
         if (WordKey.set("الذي", "التي", "الذين", "اللذين", "اللتين", "الي", "علي").contains(f)) return false;
+        String withoutLam = f.startsWith("ل") && f.length() > 4 ? f.substring(1) : f;
         return f.startsWith("ال") || f.startsWith("لل") || rules.isOrganisationNoun(token) || rules.isNamingWord(token)
-                || PHRASE_WORDS.contains(f);
+                || rules.isNamingWord(withoutLam) || PHRASE_WORDS.contains(f);
+    }
+
+    /** A word that can extend a role after a name (مدير قسم الأمن الدولي) — not a preposition, verb or complementizer. */
+    private boolean continuesRole(String token) {
+        String f = WordKey.fold(token);
+        if (rules.isComplementizer(token) || rules.isSpeechVerb(token) || WordKey.set("الي", "علي", "في", "من", "عن",
+                "مع", "الذي", "التي", "بعد", "قبل", "خلال").contains(f)) return false;
+        return f.startsWith("ال") || f.startsWith("لل") || rules.isRoleNoun(token) || rules.isOrganisationNoun(token)
+                || rules.isNamingWord(token) || !rules.isNotName(token) && !rules.isSpeechVerb(token);
     }
 
     /** The role beside a name: the role phrase before it, or an apposition after it up to the next comma. */
@@ -137,7 +158,8 @@ final class ArabicNames implements NameFinder {
         if (rs >= 0) return text.substring(ts.get(rs).start(), ts.get(i - 1).end());
         if (end < ts.size() && rules.isRoleNoun(ts.get(end).text())) {
             int k = end;
-            while (k + 1 < ts.size() && !NameFinder.gap(text, ts.get(k), ts.get(k + 1)) && k - end < 7) k++;
+            while (k + 1 < ts.size() && !NameFinder.gap(text, ts.get(k), ts.get(k + 1)) && k - end < 7
+                    && continuesRole(ts.get(k + 1).text())) k++;
             return text.substring(ts.get(end).start(), ts.get(k).end());
         }
         return "";
