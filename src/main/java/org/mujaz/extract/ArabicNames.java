@@ -19,6 +19,9 @@ final class ArabicNames implements NameFinder {
             "اليمن", "ليبيا", "تونس", "السودان", "امريكا", "اميركا", "بريطانيا", "المانيا", "ايطاليا", "اسبانيا",
             "فنزويلا", "باكستان", "افغانستان", "واشنطن", "موسكو", "بكين", "طهران", "دمشق", "بغداد", "لندن", "باريس", "غزه",
             "اوروبا", "افريقيا");
+    /** First parts of compound names with الدين (صلاح الدين، سراج الدين). */
+    private static final Set<String> COMPOUND_FIRST = WordKey.set("صلاح", "سراج", "نور", "عز", "علاء", "شمس", "بدر", "جمال",
+            "خير", "زين", "سيف", "نصر", "فخر", "عماد", "محي", "محيي", "تقي", "كمال", "بهاء", "ضياء", "حسام", "نجم", "شرف", "صدر");
     private final ArabicRules rules = ArabicRules.INSTANCE;
 
     @Override public List<NameMention> find(String text, int paragraph) {
@@ -28,6 +31,7 @@ final class ArabicNames implements NameFinder {
         while (i < ts.size()) {
             int end = nameEnd(text, ts, i);
             int evidence = end > i + 1 ? evidence(text, ts, i, end) : 0;
+            if (evidence < 2 && joinedParticle(ts.get(i).text())) evidence = 0;
             if (evidence > 0) {
                 String name = text.substring(ts.get(i).start(), ts.get(end - 1).end());
                 out.add(new NameMention(name, role(text, ts, i, end), paragraph, ts.get(i).start(), ts.get(end - 1).end(),
@@ -49,7 +53,7 @@ final class ArabicNames implements NameFinder {
             String f = WordKey.fold(t.text());
             boolean link = LINKS.contains(f) && j > i;
             if (!link && !nameWord(f, j - i)) break;
-            if (f.equals("الدين") && j > i) {
+            if (f.equals("الدين") && j > i && COMPOUND_FIRST.contains(WordKey.fold(ts.get(j - 1).text()))) {
                 j++;
                 continue;
             }
@@ -70,10 +74,16 @@ final class ArabicNames implements NameFinder {
     private boolean nameWord(String f, int at) {
         if (rules.isGivenName(f)) return true;
         if (rules.isNotName(f) || at == 0 && f.startsWith("ال")) return false;
-        if (at == 0 && (f.startsWith("و") || f.length() >= 4 && "بلي".indexOf(f.charAt(0)) >= 0)) return false;
+        if (at == 0 && (f.startsWith("و") || f.length() >= 4 && f.charAt(0) == 'ي')) return false;
         if (at > 0 && (ArabicFuture.futureVerb(f) || f.length() >= 4 && f.charAt(0) == 'ي')) return false;
         if (at > 0 && f.length() > 4 && (f.endsWith("ته") || f.endsWith("تها"))) return false;
         return at < 2 || !(f.length() >= 4 && "بلك".indexOf(f.charAt(0)) >= 0);
+    }
+
+    /** A first word that may be a preposition joined to a noun (بولاية، لسحب): only strong evidence makes it a name. */
+    private boolean joinedParticle(String token) {
+        String f = WordKey.fold(token);
+        return f.length() >= 4 && (f.charAt(0) == 'ب' || f.charAt(0) == 'ل') && !rules.isGivenName(f);
     }
 
     private static boolean afterLink(List<Token> ts, int j, int i) {
@@ -95,13 +105,16 @@ final class ArabicNames implements NameFinder {
         for (int k = i + 1; k < end; k++) {
             if (WordKey.set("بن", "بنت", "عبد", "ابو", "الدين").contains(WordKey.fold(ts.get(k).text()))) return 2;
         }
-        boolean joined = i > 0 && !NameFinder.gap(text, ts.get(i - 1), ts.get(i));
-        if (joined) {
+        String before = i > 0 ? NameFinder.between(text, ts.get(i - 1), ts.get(i)) : "";
+        boolean joined = i > 0 && before.isEmpty();
+        boolean afterQuote = i > 0 && before.matches("[\"»”]+");
+        if (joined || afterQuote && roleStart(text, ts, i, true) >= 0) {
             Token prev = ts.get(i - 1);
-            if (rules.isTitle(prev.text()) || roleBefore(text, ts, i)
+            if (rules.isTitle(prev.text()) && joined || roleStart(text, ts, i, afterQuote) >= 0
                     || WordKey.set("تدعي", "يدعي", "المدعو", "المدعوه").contains(ArabicRules.bare(WordKey.fold(prev.text())))) return 2;
         }
-        if (i > 0 && NameFinder.between(text, ts.get(i - 1), ts.get(i)).matches("[،,]") && roleBefore(text, ts, i - 1)
+        String comma = i > 0 ? NameFinder.between(text, ts.get(i - 1), ts.get(i)) : "";
+        if (comma.matches("[\"»”]?\\s*[،,]") && roleStart(text, ts, i - 1, comma.length() > 1) >= 0
                 && (end == ts.size() || NameFinder.gap(text, ts.get(end - 1), ts.get(end)))) return 2;
         int score = 0;
         if (joined && (rules.isSpeechVerb(ts.get(i - 1).text()) || rules.isNisba(ts.get(i - 1).text()))) score++;
@@ -112,16 +125,16 @@ final class ArabicNames implements NameFinder {
 
     /** A role noun or title a few words back in the same role phrase (المتحدث باسم جهاز الإطفاء في جنوب إسرائيل …). */
     private boolean roleBefore(String text, List<Token> ts, int i) {
-        return roleStart(text, ts, i) >= 0;
+        return roleStart(text, ts, i, false) >= 0;
     }
 
     /**
      * Start of a role phrase that runs without punctuation up to word {@code i}, or -1. The phrase may hold
      * definite words, organisation and naming nouns, places and the links باسم/في/لـ, nothing else.
      */
-    int roleStart(String text, List<Token> ts, int i) {
+    int roleStart(String text, List<Token> ts, int i, boolean startsInQuote) {
         int start = -1;
-        boolean inQuote = false;
+        boolean inQuote = startsInQuote;
         for (int k = i - 1; k >= 0 && i - k <= 10; k--) {
             Token t = ts.get(k);
             String gapText = NameFinder.between(text, t, ts.get(k + 1));
@@ -154,7 +167,7 @@ final class ArabicNames implements NameFinder {
 
     /** The role beside a name: the role phrase before it, or an apposition after it up to the next comma. */
     private String role(String text, List<Token> ts, int i, int end) {
-        int rs = roleStart(text, ts, i);
+        int rs = roleStart(text, ts, i, false);
         if (rs >= 0) return text.substring(ts.get(rs).start(), ts.get(i - 1).end());
         if (end < ts.size() && rules.isRoleNoun(ts.get(end).text())) {
             int k = end;
