@@ -31,7 +31,8 @@ final class ArabicNames implements NameFinder {
         while (i < ts.size()) {
             int end = nameEnd(text, ts, i);
             int evidence = end > i + 1 ? evidence(text, ts, i, end) : 0;
-            if (evidence < 2 && joinedParticle(ts.get(i).text())) evidence = 0;
+            boolean titled = i > 0 && rules.isTitle(ts.get(i - 1).text());
+            if (end > i && (joinedParticle(ts.get(i).text()) && !titled || wholeQuote(text, ts.get(i), ts.get(end - 1)))) evidence = 0;
             if (evidence > 0) {
                 String name = text.substring(ts.get(i).start(), ts.get(end - 1).end());
                 out.add(new NameMention(name, role(text, ts, i, end), paragraph, ts.get(i).start(), ts.get(end - 1).end(),
@@ -75,9 +76,16 @@ final class ArabicNames implements NameFinder {
         if (rules.isGivenName(f)) return true;
         if (rules.isNotName(f) || at == 0 && f.startsWith("ال")) return false;
         if (at == 0 && (f.startsWith("و") || f.length() >= 4 && f.charAt(0) == 'ي')) return false;
+        if (f.length() >= 5 && f.endsWith("يه")) return false;
         if (at > 0 && (ArabicFuture.futureVerb(f) || f.length() >= 4 && f.charAt(0) == 'ي')) return false;
         if (at > 0 && f.length() > 4 && (f.endsWith("ته") || f.endsWith("تها"))) return false;
         return at < 2 || !(f.length() >= 4 && "بلك".indexOf(f.charAt(0)) >= 0);
+    }
+
+    /** The candidate is exactly a quoted span («"هيومن رايتس ووتش"»): a quoted name of a group or work, not a person. */
+    private static boolean wholeQuote(String text, Token first, Token last) {
+        return first.start() > 0 && "\"«“".indexOf(text.charAt(first.start() - 1)) >= 0
+                && last.end() < text.length() && "\"»”".indexOf(text.charAt(last.end())) >= 0;
     }
 
     /** A first word that may be a preposition joined to a noun (بولاية، لسحب): only strong evidence makes it a name. */
