@@ -43,7 +43,7 @@ final class ArabicFuture implements FutureCues {
         String f = ArabicRules.bare(raw);
         String next = i + 1 < ts.size() ? WordKey.fold(ts.get(i + 1).text()) : "";
         if (WORDS.contains(f) || f.startsWith("عزم")) return true;
-        if (futureVerb(f) && !nameWords.contains(PersonRegistry.key(raw).get(0))) return true;
+        if (futureVerb(f) && !nameWords.contains(PersonRegistry.key(raw).get(0)) && !copula(f)) return true;
         if ((raw.equals("من") || raw.equals("ومن")) && WordKey.set("المقرر", "المنتظر", "المتوقع", "المفترض").contains(next)) return true;
         if (f.equals("وجه") && ordersSomething(ts, i)) return true;
         return f.equals("علي") && next.equals("ان") && i + 2 < ts.size() && imperfect(WordKey.fold(ts.get(i + 2).text()));
@@ -76,6 +76,11 @@ final class ArabicFuture implements FutureCues {
         if (!imperfect(f) || pastFeminine || f.length() < 4 || rules.isSpeechVerb(f)) return false;
         for (Token t : ts) if (DateResolver.weekday(t.text()) != null && WordKey.fold(t.text()).startsWith("ال")) return true;
         return false;
+    }
+
+    /** سيكون/ستكون: a forecast of a state, not an action someone is to take. */
+    private static boolean copula(String f) {
+        return f.matches("س[يتن]كون(ون|ان|ا)?");
     }
 
     /** سـ before an imperfect prefix (ي/ت/ن/ا), not a noun that merely starts that way. */
