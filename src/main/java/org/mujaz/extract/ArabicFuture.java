@@ -60,6 +60,10 @@ final class ArabicFuture implements FutureCues {
         return false;
     }
 
+    @Override public boolean opensClause(String token) {
+        return WordKey.set("بينما", "لكن", "ولكن").contains(WordKey.fold(token));
+    }
+
     /** «كان سيستضيف», «وكان من المقرر»: a plan told in the past, which did not or may not happen. */
     private static boolean afterKana(List<Token> ts, int i) {
         for (int k = Math.max(0, i - 2); k < i; k++) {

@@ -12,7 +12,8 @@ final class EnglishFuture implements FutureCues {
     private static final Set<String> MODALS = WordKey.set("will", "won't", "'ll", "shall");
     private static final Set<String> INTENT = WordKey.set("plans", "plan", "planning", "intends", "intend", "aims", "aim",
             "pledged", "promised", "vowed", "wants", "hopes", "expects", "expected", "due", "set", "scheduled", "planned",
-            "proposes", "proposed", "intended", "determined", "going", "prepared", "preparing", "agreed");
+            "proposes", "proposed", "intended", "determined", "going", "prepared", "preparing", "willing", "ready",
+            "seeking", "seeks", "poised");
     private static final Set<String> BE = WordKey.set("is", "are", "was", "were", "'s");
     private static final Set<String> AUX = WordKey.set("has", "have", "had", "also", "still", "now", "not", "already", "will",
             "would", "is", "are", "was", "were");
@@ -23,15 +24,18 @@ final class EnglishFuture implements FutureCues {
             String w = ts.get(i).text().toLowerCase();
             String next = i + 1 < ts.size() ? ts.get(i + 1).text().toLowerCase() : "";
             String prev = i > 0 ? ts.get(i - 1).text().toLowerCase() : "";
-            if (EnglishRules.INSTANCE.isSpeechVerb(w) && !w.equals("asked")) speech = true;
+            if (EnglishRules.INSTANCE.isSpeechVerb(w) && !w.equals("asked") || EnglishRules.INSTANCE.isSpeechParticiple(w)
+                    || w.equals("announcing")) speech = true;
             if (MODALS.contains(w) || w.endsWith("'ll")) {
-                if (!WordKey.set("the", "of", "political", "free", "good").contains(prev)) return i;
+                if (!WordKey.set("the", "of", "political", "free", "good").contains(prev) && action(ts, i)) return i;
             }
             String after = i + 2 < ts.size() ? ts.get(i + 2).text().toLowerCase() : "";
             boolean state = next.equals("be") || next.equals("have") && after.equals("been") || next.equals("not");
-            if (w.equals("would") && speech && !state) return i;
+            if (w.equals("would") && speech && !state || w.equals("would") && speech && next.equals("be") && action(ts, i)) return i;
+            if (w.equals("plans") && WordKey.set("on", "include", "includes").contains(next)) return i;
+            if (w.equals("later") && next.equals("date") || w.equals("coming") && WordKey.set("days", "weeks", "months", "years").contains(next)) return i;
             if (w.equals("must") && !next.equals("have") && !next.equals("be")) return i;
-            if (WordKey.set("promised", "pledged", "vowed", "promises", "pledges", "vows").contains(w) && !prev.equals("had")) return i;
+            if (WordKey.set("promised", "pledged", "vowed").contains(w) && !prev.equals("had") && !prev.equals("broken")) return i;
             if (w.equals("by") && (DateResolver.monthOf(next) > 0 || next.matches("\\d{1,2}") && i + 2 < ts.size()
                     && DateResolver.monthOf(ts.get(i + 2).text()) > 0)) return i;
             if (INTENT.contains(w) && next.equals("to")) {
@@ -43,6 +47,28 @@ final class EnglishFuture implements FutureCues {
             if (w.equals("by") && next.equals("the") && i + 2 < ts.size() && ts.get(i + 2).text().equals("end")) return i;
         }
         return -1;
+    }
+
+    /**
+     * Whether will/would at {@code i} announces an action: not in a relative clause ("a solution that will …")
+     * and, before "be", only a passive of doing ("will be cut", "would be examined"), not a state ("will be sufficient").
+     */
+    private static boolean action(List<Token> ts, int i) {
+        String prev = i > 0 ? ts.get(i - 1).text().toLowerCase() : "";
+        if (WordKey.set("that", "which", "who", "convinced", "hope", "hopes", "fear", "fears").contains(prev)) return false;
+        int k = i + 1;
+        while (k < ts.size() && WordKey.set("also", "not", "now", "then", "still", "soon").contains(ts.get(k).text().toLowerCase())) k++;
+        if (k >= ts.size() || !ts.get(k).text().equalsIgnoreCase("be")) return true;
+        if (k + 1 >= ts.size()) return false;
+        int m = k + 1;
+        while (m + 1 < ts.size() && (ts.get(m).text().endsWith("ly") || ts.get(m).text().endsWith("est"))) m++;
+        String p = ts.get(m).text().toLowerCase();
+        return p.endsWith("ed") || p.endsWith("en") || WordKey.set("lost", "cut", "made", "held", "built", "paid", "sold", "set",
+                "put", "hit", "spent", "kept", "shut", "sent", "brought", "run", "met", "laid", "told", "found").contains(p);
+    }
+
+    @Override public boolean opensClause(String token) {
+        return WordKey.set("while", "whereas", "but", "although").contains(token.toLowerCase());
     }
 
     private static boolean verbLike(String w) {

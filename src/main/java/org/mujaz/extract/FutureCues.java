@@ -8,6 +8,17 @@ interface FutureCues {
     /** Index of the first word in {@code ts} that marks a future action, or -1. */
     int cue(String text, List<Token> ts);
 
+    /** Index of the first future marker at or after {@code from}, or -1. */
+    default int cueFrom(String text, List<Token> ts, int from) {
+        if (from >= ts.size()) return -1;
+        List<Token> rest = ts.subList(from, ts.size());
+        int c = cue(text, rest);
+        return c < 0 ? -1 : from + c;
+    }
+
+    /** A word that opens a clause with its own subject (while, but; بينما، في حين), where a second step may start. */
+    boolean opensClause(String token);
+
     /** Who is to act, from the words around the cue, or "". */
     String actor(String text, List<Token> ts, int cue);
 }

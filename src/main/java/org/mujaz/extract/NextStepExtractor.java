@@ -31,14 +31,32 @@ final class NextStepExtractor {
                 List<Token> ts = WordKey.tokens(s.text());
                 int cue = cues.cue(s.text(), ts);
                 if (cue < 0) continue;
-                String text = clause(s.text(), ts, cue);
-                if (WordKey.tokens(text).size() < 4) continue;
-                DateMention when = firstDate(text);
-                out.add(new NextStep(text, cues.actor(s.text(), ts, cue), when == null ? null : when.date(),
-                        when == null ? "" : when.text(), p.number()));
+                int second = secondClause(s.text(), ts, cue);
+                String text = clause(s.text().substring(0, second < 0 ? s.text().length() : ts.get(second).start()), ts, cue);
+                add(out, text, cues.actor(s.text(), ts, cue), p.number());
+                if (second >= 0) {
+                    String more = s.text().substring(ts.get(second).start());
+                    List<Token> mts = WordKey.tokens(more);
+                    int c2 = cues.cue(more, mts);
+                    if (c2 >= 0) add(out, clause(more, mts, c2), cues.actor(more, mts, c2), p.number());
+                }
             }
         }
         return out;
+    }
+
+    private void add(List<NextStep> out, String text, String actor, int paragraph) {
+        if (WordKey.tokens(text).size() < 4) return;
+        DateMention when = firstDate(text);
+        out.add(new NextStep(text, actor, when == null ? null : when.date(), when == null ? "" : when.text(), paragraph));
+    }
+
+    /** Index of a clause opener (while, بينما) after the first cue that is followed by a cue of its own, or -1. */
+    private int secondClause(String text, List<Token> ts, int cue) {
+        for (int k = cue + 1; k < ts.size(); k++) {
+            if (cues.opensClause(ts.get(k).text()) && cues.cueFrom(text, ts, k + 1) >= 0) return k;
+        }
+        return -1;
     }
 
     private DateMention firstDate(String text) {
