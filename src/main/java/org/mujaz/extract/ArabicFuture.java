@@ -91,6 +91,8 @@ final class ArabicFuture implements FutureCues {
     static boolean futureVerb(String f) {
         if (f.length() < 4 || f.charAt(0) != 'س' || "يتن".indexOf(f.charAt(1)) < 0) return false;
         for (String n : NOT_VERBS) if (f.startsWith(n)) return false;
+        String stem = f.replaceAll("(ون|ان|وا|ين)$", "");
+        if (stem.length() > 8 || f.endsWith("و") || f.endsWith("يس")) return false;
         return !f.endsWith("يه") && !f.endsWith("يين") && !f.endsWith("ات");
     }
 

@@ -11,6 +11,8 @@ import org.mujaz.model.NextStep;
  */
 final class NextStepExtractor {
 
+    /** A sentence this short is given whole: its opening words usually name who acts. */
+    private static final int SHORT_SENTENCE = 30;
     private final FutureCues cues;
     private final DateResolver dates;
     private final LanguageRules rules;
@@ -78,7 +80,7 @@ final class NextStepExtractor {
         }
         if (WordKey.tokens(text.substring(from, ts.get(cue).start())).size() > 12) from = 0;
         String clause = text.substring(from).strip();
-        if (WordKey.tokens(clause).size() < 6) clause = text.strip();
+        if (WordKey.tokens(clause).size() < 6 || WordKey.tokens(text).size() <= SHORT_SENTENCE) clause = text.strip();
         return clause.replaceAll("^[\"«“»”،,\\s]+|[.\"»”\\s]+$", "");
     }
 }
