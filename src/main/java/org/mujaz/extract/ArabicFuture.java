@@ -17,9 +17,29 @@ final class ArabicFuture implements FutureCues {
     private static final Set<String> WORDS = WordKey.set("سوف", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينويان",
             "المقبل", "القادم", "المقبله", "القادمه", "المقبلين", "المقبلتين", "مقبله", "مقبل", "قرر", "قررت", "قررا",
             "يتوقع", "تتوقع", "يرتقب", "يخطط", "تخطط", "يستعد", "تستعد", "تدرس", "يدرس", "تعهد", "تعهدت", "وعد", "وعدت",
-            "يعتزمان", "اعتزام", "ينتظر", "المزمع", "المزمعه", "تعتزمان", "هدد", "بحلول", "حلول", "مستقبلا", "اقترح", "اقترحت", "يقترح", "يهدف", "تهدف",
-            "يسعي", "تسعي",
+            "يعتزمان", "اعتزام", "ينتظر", "المزمع", "المزمعه", "تعتزمان", "هدد", "مستقبلا", "اقترح", "اقترحت", "يقترح",
             "يهدد", "تهدد", "بالتهديد", "سيتم");
+    /** «من المتوقع أن تكون», «يتوقع أن يكون»: an expected state is a forecast, not a plan. */
+    private static boolean expectsState(List<Token> ts, int i) {
+        String f = ArabicRules.bare(WordKey.fold(ts.get(i).text()));
+        int k = f.equals("من") ? i + 2 : WordKey.set("يتوقع", "تتوقع").contains(f) ? i + 1 : -1;
+        if (k < 0 || k + 1 >= ts.size() || !WordKey.fold(ts.get(k).text()).equals("ان")) return false;
+        return WordKey.fold(ts.get(k + 1).text()).matches("[يت]كون(ا|وا|ان)?");
+    }
+
+    /** Verbs of aim, which state a plan unless they only describe something (التي تهدف إلى). */
+    private static final Set<String> AIMS = WordKey.set("يهدف", "تهدف", "يسعي", "تسعي");
+
+    /** «بحلول عام 2030»، «بحلول الصيف»: a deadline needs a year, a season or the end of a period, not «مع حلول الظلام». */
+    private static boolean deadline(List<Token> ts, int i) {
+        for (int k = i + 1; k < ts.size() && k <= i + 2; k++) {
+            String w = WordKey.fold(ts.get(k).text());
+            if (Character.isDigit(w.charAt(0)) || WordKey.set("عام", "العام", "نهايه", "الصيف", "الشتاء", "الربيع", "الخريف",
+                    "منتصف", "مطلع", "اواخر", "موعد").contains(w) || ArabicDates.monthNumber(ts.get(k).text()) > 0) return true;
+        }
+        return false;
+    }
+
     /** Objects of وجّه that make it "address" rather than "order" (وجّه رسالة، وجّه نصائح). */
     private static final Set<String> GIVEN_THINGS = WordKey.set("رساله", "دعوه", "نصايح", "نصيحه", "انتقادات", "انتقادا",
             "اتهامات", "اتهاما", "ضربه", "ضربات", "كلمه", "نداء", "ندائه", "سوالا", "تحذيرا", "تحذيرات", "الشكر", "التحيه",
@@ -43,6 +63,9 @@ final class ArabicFuture implements FutureCues {
         String raw = WordKey.fold(ts.get(i).text());
         String f = ArabicRules.bare(raw);
         String next = i + 1 < ts.size() ? WordKey.fold(ts.get(i + 1).text()) : "";
+        if (f.equals("حلول") || f.equals("بحلول")) return deadline(ts, i);
+        if (expectsState(ts, i)) return false;
+        if (AIMS.contains(f)) return i == 0 || !WordKey.set("التي", "الذي", "لن", "لا", "قد").contains(WordKey.fold(ts.get(i - 1).text()));
         if (WORDS.contains(f) || f.startsWith("عزم")) return true;
         if (futureVerb(f) && !nameWords.contains(PersonRegistry.key(raw).get(0)) && !copula(f)) return true;
         if ((raw.equals("من") || raw.equals("ومن")) && WordKey.set("المقرر", "المنتظر", "المتوقع", "المفترض").contains(next)) return true;
