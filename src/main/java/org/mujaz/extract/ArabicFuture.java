@@ -9,6 +9,15 @@ import java.util.Set;
  */
 final class ArabicFuture implements FutureCues {
 
+    private static final Set<String> EXPECT_VERBS = WordKey.set("يتوقع", "تتوقع");
+    private static final Set<String> PERIOD_WORDS = WordKey.set("عام", "العام", "نهايه", "الصيف", "الشتاء", "الربيع",
+            "الخريف", "منتصف", "مطلع", "اواخر", "موعد");
+    private static final Set<String> DESCRIBING = WordKey.set("التي", "الذي", "لن", "لا", "قد");
+    private static final Set<String> SCHEDULED = WordKey.set("المقرر", "المنتظر", "المتوقع", "المفترض");
+    private static final Set<String> CLAUSE_OPENERS = WordKey.set("بينما", "لكن", "ولكن");
+    private static final Set<String> KANA = WordKey.set("كان", "وكان", "كانت", "وكانت", "كانوا");
+    private static final Set<String> PHRASE_STOPS = WordKey.set("الي", "علي", "التي", "الذي");
+
     /** Nouns and names that begin like سـ + imperfect but are not verbs. */
     private static final List<String> NOT_VERBS = List.of("سياس", "سيار", "سيطر", "سياد", "سيد", "سين", "سنو", "سنه",
             "ستين", "سته", "سيول", "سيره", "ستار", "سنت", "سيف", "ستراتيج", "سيبر", "سيريا", "سنغاف", "سيناتور", "سيلف",
@@ -22,7 +31,7 @@ final class ArabicFuture implements FutureCues {
     /** «من المتوقع أن تكون», «يتوقع أن يكون»: an expected state is a forecast, not a plan. */
     private static boolean expectsState(List<Token> ts, int i) {
         String f = ArabicRules.bare(WordKey.fold(ts.get(i).text()));
-        int k = f.equals("من") ? i + 2 : WordKey.set("يتوقع", "تتوقع").contains(f) ? i + 1 : -1;
+        int k = f.equals("من") ? i + 2 : EXPECT_VERBS.contains(f) ? i + 1 : -1;
         if (k < 0 || k + 1 >= ts.size() || !WordKey.fold(ts.get(k).text()).equals("ان")) return false;
         return WordKey.fold(ts.get(k + 1).text()).matches("[يت]كون(ا|وا|ان)?");
     }
@@ -34,8 +43,7 @@ final class ArabicFuture implements FutureCues {
     private static boolean deadline(List<Token> ts, int i) {
         for (int k = i + 1; k < ts.size() && k <= i + 2; k++) {
             String w = WordKey.fold(ts.get(k).text());
-            if (Character.isDigit(w.charAt(0)) || WordKey.set("عام", "العام", "نهايه", "الصيف", "الشتاء", "الربيع", "الخريف",
-                    "منتصف", "مطلع", "اواخر", "موعد").contains(w) || ArabicDates.monthNumber(ts.get(k).text()) > 0) return true;
+            if (Character.isDigit(w.charAt(0)) || PERIOD_WORDS.contains(w) || ArabicDates.monthNumber(ts.get(k).text()) > 0) return true;
         }
         return false;
     }
@@ -65,10 +73,10 @@ final class ArabicFuture implements FutureCues {
         String next = i + 1 < ts.size() ? WordKey.fold(ts.get(i + 1).text()) : "";
         if (f.equals("حلول") || f.equals("بحلول")) return deadline(ts, i);
         if (expectsState(ts, i)) return false;
-        if (AIMS.contains(f)) return i == 0 || !WordKey.set("التي", "الذي", "لن", "لا", "قد").contains(WordKey.fold(ts.get(i - 1).text()));
+        if (AIMS.contains(f)) return i == 0 || !DESCRIBING.contains(WordKey.fold(ts.get(i - 1).text()));
         if (WORDS.contains(f) || f.startsWith("عزم")) return true;
         if (futureVerb(f) && !nameWords.contains(PersonRegistry.key(raw).get(0)) && !copula(f)) return true;
-        if ((raw.equals("من") || raw.equals("ومن")) && WordKey.set("المقرر", "المنتظر", "المتوقع", "المفترض").contains(next)) return true;
+        if ((raw.equals("من") || raw.equals("ومن")) && SCHEDULED.contains(next)) return true;
         if (f.equals("وجه") && ordersSomething(ts, i)) return true;
         return f.equals("علي") && next.equals("ان") && i + 2 < ts.size() && imperfect(WordKey.fold(ts.get(i + 2).text()));
     }
@@ -85,13 +93,13 @@ final class ArabicFuture implements FutureCues {
     }
 
     @Override public boolean opensClause(String token) {
-        return WordKey.set("بينما", "لكن", "ولكن").contains(WordKey.fold(token));
+        return CLAUSE_OPENERS.contains(WordKey.fold(token));
     }
 
     /** «كان سيستضيف», «وكان من المقرر»: a plan told in the past, which did not or may not happen. */
     private static boolean afterKana(List<Token> ts, int i) {
         for (int k = Math.max(0, i - 2); k < i; k++) {
-            if (WordKey.set("كان", "وكان", "كانت", "وكانت", "كانوا").contains(WordKey.fold(ts.get(k).text()))) return true;
+            if (KANA.contains(WordKey.fold(ts.get(k).text()))) return true;
         }
         return false;
     }
@@ -143,7 +151,7 @@ final class ArabicFuture implements FutureCues {
             boolean nameish = !rules.isNotName(w) || rules.isOrganisationNoun(w) || rules.isRoleNoun(w);
             boolean prevDefinite = end > k && WordKey.fold(ts.get(end - 1).text()).startsWith("ال");
             if (end == k && !(w.startsWith("ال") || nameish) || end > k && !(w.startsWith("ال") || nameish && !prevDefinite)) break;
-            if (WordKey.set("الي", "علي", "التي", "الذي").contains(w) || ArabicFuture.futureVerb(w)) break;
+            if (PHRASE_STOPS.contains(w) || ArabicFuture.futureVerb(w)) break;
             end++;
         }
         return end == k ? "" : text.substring(ts.get(k).start(), ts.get(end - 1).end());

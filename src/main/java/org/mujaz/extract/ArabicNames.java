@@ -11,6 +11,13 @@ import java.util.Set;
  */
 final class ArabicNames implements NameFinder {
 
+    private static final Set<String> OPEN_LINKS = WordKey.set("عبد", "ابو", "ال");
+    private static final Set<String> NASAB = WordKey.set("بن", "بنت", "عبد", "ابو", "الدين");
+    private static final Set<String> CALLED = WordKey.set("تدعي", "يدعي", "المدعو", "المدعوه");
+    private static final Set<String> RELATIVES = WordKey.set("الذي", "التي", "الذين", "اللذين", "اللتين", "الي", "علي");
+    private static final Set<String> ROLE_STOPS = WordKey.set("الي", "علي", "في", "من", "عن", "مع", "الذي", "التي",
+            "بعد", "قبل", "خلال");
+
     private static final Set<String> LINKS = WordKey.set("بن", "بنت", "ابن", "عبد", "ابو", "ال", "ام");
     /** Words that may sit inside a role phrase: links, directions, common government nouns, places. */
     private static final Set<String> PHRASE_WORDS = WordKey.set("باسم", "في", "خارجيه", "دفاع", "داخليه", "شوون", "عام",
@@ -95,7 +102,7 @@ final class ArabicNames implements NameFinder {
     }
 
     private static boolean afterLink(List<Token> ts, int j, int i) {
-        return j > i && WordKey.set("عبد", "ابو", "ال").contains(WordKey.fold(ts.get(j - 1).text()));
+        return j > i && OPEN_LINKS.contains(WordKey.fold(ts.get(j - 1).text()));
     }
 
     /** A family name with the article: a nisba (الكاظمي) or a short name, not a common adjective of place. */
@@ -111,7 +118,7 @@ final class ArabicNames implements NameFinder {
         String first = WordKey.fold(ts.get(i).text());
         if (rules.isGivenName(first)) return 2;
         for (int k = i + 1; k < end; k++) {
-            if (WordKey.set("بن", "بنت", "عبد", "ابو", "الدين").contains(WordKey.fold(ts.get(k).text()))) return 2;
+            if (NASAB.contains(WordKey.fold(ts.get(k).text()))) return 2;
         }
         String before = i > 0 ? NameFinder.between(text, ts.get(i - 1), ts.get(i)) : "";
         boolean joined = i > 0 && before.isEmpty();
@@ -119,7 +126,7 @@ final class ArabicNames implements NameFinder {
         if (joined || afterQuote && roleStart(text, ts, i, true) >= 0) {
             Token prev = ts.get(i - 1);
             if (rules.isTitle(prev.text()) && joined || roleStart(text, ts, i, afterQuote) >= 0
-                    || WordKey.set("تدعي", "يدعي", "المدعو", "المدعوه").contains(ArabicRules.bare(WordKey.fold(prev.text())))) return 2;
+                    || CALLED.contains(ArabicRules.bare(WordKey.fold(prev.text())))) return 2;
         }
         String comma = i > 0 ? NameFinder.between(text, ts.get(i - 1), ts.get(i)) : "";
         if (comma.matches("[\"»”]?\\s*[،,]") && roleStart(text, ts, i - 1, comma.length() > 1) >= 0
@@ -158,7 +165,7 @@ final class ArabicNames implements NameFinder {
     }
 
     private boolean inRolePhrase(String token, String f) {
-        if (WordKey.set("الذي", "التي", "الذين", "اللذين", "اللتين", "الي", "علي").contains(f)) return false;
+        if (RELATIVES.contains(f)) return false;
         String withoutLam = f.startsWith("ل") && f.length() > 4 ? f.substring(1) : f;
         return f.startsWith("ال") || f.startsWith("لل") || rules.isOrganisationNoun(token) || rules.isNamingWord(token)
                 || rules.isNamingWord(withoutLam) || PHRASE_WORDS.contains(f);
@@ -167,8 +174,7 @@ final class ArabicNames implements NameFinder {
     /** A word that can extend a role after a name (مدير قسم الأمن الدولي) — not a preposition, verb or complementizer. */
     private boolean continuesRole(String token) {
         String f = WordKey.fold(token);
-        if (rules.isComplementizer(token) || rules.isSpeechVerb(token) || WordKey.set("الي", "علي", "في", "من", "عن",
-                "مع", "الذي", "التي", "بعد", "قبل", "خلال").contains(f)) return false;
+        if (rules.isComplementizer(token) || rules.isSpeechVerb(token) || ROLE_STOPS.contains(f)) return false;
         return f.startsWith("ال") || f.startsWith("لل") || rules.isRoleNoun(token) || rules.isOrganisationNoun(token)
                 || rules.isNamingWord(token) || !rules.isNotName(token) && !rules.isSpeechVerb(token);
     }

@@ -10,6 +10,18 @@ import java.util.Set;
  */
 final class ArabicSpeech implements SpeechPatterns {
 
+    private static final Set<String> CLAUSE_WORDS = WordKey.set("لكن", "ولكن", "بينما", "فيما", "كما", "ثم", "كان",
+            "وكان", "قد", "وقد");
+    private static final Set<String> RELATIVE_MA = WordKey.set("ما", "فيما", "بما", "مما");
+    private static final Set<String> FRONT_STOPS = WordKey.set("كان", "وكان", "لكن", "ولكن", "ان", "انه", "قد", "وقد",
+            "ثم", "التي", "الذي", "والتي", "والذي", "الذين", "اذ", "حيث", "عندما", "بينما", "فيما");
+    private static final Set<String> RELAY_LINKS = WordKey.set("ما", "عن", "لما", "ل");
+    private static final Set<String> GOVERN_AN = WordKey.set("اعرب", "عبر", "اعلن", "كشف", "تحدث");
+    private static final Set<String> GOVERN_ILA = WordKey.set("دعا", "دع", "اشار", "لفت", "نبه");
+    private static final Set<String> GOVERN_ALA = WordKey.set("حث", "شدد", "اكد", "ركز");
+    private static final Set<String> GOVERN_BI = WordKey.set("طالب", "اتهم", "ندد", "رحب", "نصح", "اوصي", "اوص", "هدد",
+            "امر", "تعهد", "وعد");
+
     private static final Set<String> CUTS = WordKey.set("في", "خلال", "عبر", "امام", "عقب", "اثناء", "الذي", "التي", "صدر",
             "صدرت", "يوم", "امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
             "مساء", "صباح", "علي", "بعد", "قبل", "حول", "بشان", "ردا", "بدوره", "بدورها", "كذلك", "ايضا", "من", "عن",
@@ -76,12 +88,12 @@ final class ArabicSpeech implements SpeechPatterns {
         if (start <= 0) return true;
         String prev = WordKey.fold(ts.get(start - 1).text());
         return NameFinder.gap(text, ts.get(start - 1), ts.get(start))
-                || WordKey.set("لكن", "ولكن", "بينما", "فيما", "كما", "ثم", "كان", "وكان", "قد", "وقد").contains(prev);
+                || CLAUSE_WORDS.contains(prev);
     }
 
     /** «فيما وصف بأنه», «بما قال»: the verb is inside a relative clause, nobody is being quoted. */
     private static boolean nominal(List<Token> ts, int v) {
-        return v > 0 && WordKey.set("ما", "فيما", "بما", "مما").contains(WordKey.fold(ts.get(v - 1).text()));
+        return v > 0 && RELATIVE_MA.contains(WordKey.fold(ts.get(v - 1).text()));
     }
 
     /** A verb written joined to و/ف (وأضاف، فقال): a continuation that keeps the previous source. */
@@ -129,8 +141,7 @@ final class ArabicSpeech implements SpeechPatterns {
         int start = v;
         while (start > 0 && v - start < 8 && !NameFinder.gap(text, ts.get(start - 1), ts.get(start))) {
             String f = WordKey.fold(ts.get(start - 1).text());
-            if (WordKey.set("كان", "وكان", "لكن", "ولكن", "ان", "انه", "قد", "وقد", "ثم", "التي", "الذي", "والتي", "والذي",
-                    "الذين", "اذ", "حيث", "عندما", "بينما", "فيما").contains(f) || rules.isSpeechVerb(f)) break;
+            if (FRONT_STOPS.contains(f) || rules.isSpeechVerb(f)) break;
             start--;
         }
         return start == v ? "" : cut(text, ts, start, v);
@@ -153,7 +164,7 @@ final class ArabicSpeech implements SpeechPatterns {
     /** «بحسب ما أعلن المجلس», «وفقا لوزارة الصحة», «نقلا عن مصدر». */
     private String relayed(String text, List<Token> ts, int v) {
         int k = v + 1;
-        while (k < ts.size() && WordKey.set("ما", "عن", "لما", "ل").contains(WordKey.fold(ts.get(k).text()))) k++;
+        while (k < ts.size() && RELAY_LINKS.contains(WordKey.fold(ts.get(k).text()))) k++;
         if (k < ts.size() && rules.isSpeechVerb(ts.get(k).text())) k++;
         if (k >= ts.size()) return null;
         String first = ts.get(k).text();
@@ -194,10 +205,10 @@ final class ArabicSpeech implements SpeechPatterns {
         for (String end : new String[] {"", "ت", "وا", "ا"}) {
             if (!f.endsWith(end) || f.length() - end.length() < 2) continue;
             String stem = f.substring(0, f.length() - end.length());
-            if (WordKey.set("اعرب", "عبر", "اعلن", "كشف", "تحدث").contains(stem)) return "عن";
-            if (WordKey.set("دعا", "دع", "اشار", "لفت", "نبه").contains(stem)) return "الي";
-            if (WordKey.set("حث", "شدد", "اكد", "ركز").contains(stem)) return "علي";
-            if (WordKey.set("طالب", "اتهم", "ندد", "رحب", "نصح", "اوصي", "اوص", "هدد", "امر", "تعهد", "وعد").contains(stem)) return "ب";
+            if (GOVERN_AN.contains(stem)) return "عن";
+            if (GOVERN_ILA.contains(stem)) return "الي";
+            if (GOVERN_ALA.contains(stem)) return "علي";
+            if (GOVERN_BI.contains(stem)) return "ب";
         }
         return null;
     }

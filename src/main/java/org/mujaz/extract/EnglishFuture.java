@@ -9,6 +9,22 @@ import java.util.Set;
  */
 final class EnglishFuture implements FutureCues {
 
+    private static final Set<String> NOT_MODAL = WordKey.set("the", "of", "political", "free", "good");
+    private static final Set<String> PLAN_NOUN_NEXT = WordKey.set("on", "include", "includes");
+    private static final Set<String> COMING_UNITS = WordKey.set("days", "weeks", "months", "years");
+    private static final Set<String> PROMISED = WordKey.set("promised", "pledged", "vowed");
+    private static final Set<String> NEXT_UNITS = WordKey.set("week", "month", "year", "this");
+    private static final Set<String> NOT_ACTION_BEFORE = WordKey.set("that", "which", "who", "convinced", "hope",
+            "hopes", "fear", "fears");
+    private static final Set<String> ADVERBS = WordKey.set("also", "not", "now", "then", "still", "soon");
+    private static final Set<String> IRREGULAR_PARTICIPLES = WordKey.set("lost", "cut", "made", "held", "built", "paid",
+            "sold", "set", "put", "hit", "spent", "kept", "shut", "sent", "brought", "run", "met", "laid", "told",
+            "found");
+    private static final Set<String> CLAUSE_OPENERS = WordKey.set("while", "whereas", "but", "although");
+    private static final Set<String> NOT_VERBS = WordKey.set("the", "a", "an", "be");
+    private static final Set<String> ACTOR_STOPS = WordKey.set("that", "and", "but", "which", "who", "said", "says",
+            "when", "if", "as");
+
     private static final Set<String> MODALS = WordKey.set("will", "won't", "'ll", "shall");
     private static final Set<String> INTENT = WordKey.set("plans", "plan", "planning", "intends", "intend", "aims", "aim",
             "pledged", "promised", "vowed", "wants", "hopes", "expects", "expected", "due", "set", "scheduled", "planned",
@@ -27,15 +43,15 @@ final class EnglishFuture implements FutureCues {
             if (EnglishRules.INSTANCE.isSpeechVerb(w) && !w.equals("asked") || EnglishRules.INSTANCE.isSpeechParticiple(w)
                     || w.equals("announcing")) speech = true;
             if (MODALS.contains(w) || w.endsWith("'ll")) {
-                if (!WordKey.set("the", "of", "political", "free", "good").contains(prev) && action(ts, i)) return i;
+                if (!NOT_MODAL.contains(prev) && action(ts, i)) return i;
             }
             String after = i + 2 < ts.size() ? ts.get(i + 2).text().toLowerCase() : "";
             boolean state = next.equals("be") || next.equals("have") && after.equals("been") || next.equals("not");
             if (w.equals("would") && speech && !state || w.equals("would") && speech && next.equals("be") && action(ts, i)) return i;
-            if (w.equals("plans") && WordKey.set("on", "include", "includes").contains(next)) return i;
-            if (w.equals("later") && next.equals("date") || w.equals("coming") && WordKey.set("days", "weeks", "months", "years").contains(next)) return i;
+            if (w.equals("plans") && PLAN_NOUN_NEXT.contains(next)) return i;
+            if (w.equals("later") && next.equals("date") || w.equals("coming") && COMING_UNITS.contains(next)) return i;
             if (w.equals("must") && !next.equals("have") && !next.equals("be")) return i;
-            if (WordKey.set("promised", "pledged", "vowed").contains(w) && !prev.equals("had") && !prev.equals("broken")) return i;
+            if (PROMISED.contains(w) && !prev.equals("had") && !prev.equals("broken")) return i;
             if (w.equals("by") && (DateResolver.monthOf(next) > 0 || next.matches("\\d{1,2}") && i + 2 < ts.size()
                     && DateResolver.monthOf(ts.get(i + 2).text()) > 0)) return i;
             if (INTENT.contains(w) && next.equals("to")) {
@@ -43,7 +59,7 @@ final class EnglishFuture implements FutureCues {
                 return i;
             }
             if (BE.contains(w) && !w.matches("was|were") && next.equals("to") && i + 2 < ts.size() && verbLike(ts.get(i + 2).text())) return i;
-            if ((w.equals("next") || w.equals("later")) && WordKey.set("week", "month", "year", "this").contains(next)) return i;
+            if ((w.equals("next") || w.equals("later")) && NEXT_UNITS.contains(next)) return i;
             if (w.equals("by") && next.equals("the") && i + 2 < ts.size() && ts.get(i + 2).text().equals("end")) return i;
         }
         return -1;
@@ -55,24 +71,23 @@ final class EnglishFuture implements FutureCues {
      */
     private static boolean action(List<Token> ts, int i) {
         String prev = i > 0 ? ts.get(i - 1).text().toLowerCase() : "";
-        if (WordKey.set("that", "which", "who", "convinced", "hope", "hopes", "fear", "fears").contains(prev)) return false;
+        if (NOT_ACTION_BEFORE.contains(prev)) return false;
         int k = i + 1;
-        while (k < ts.size() && WordKey.set("also", "not", "now", "then", "still", "soon").contains(ts.get(k).text().toLowerCase())) k++;
+        while (k < ts.size() && ADVERBS.contains(ts.get(k).text().toLowerCase())) k++;
         if (k >= ts.size() || !ts.get(k).text().equalsIgnoreCase("be")) return true;
         if (k + 1 >= ts.size()) return false;
         int m = k + 1;
         while (m + 1 < ts.size() && (ts.get(m).text().endsWith("ly") || ts.get(m).text().endsWith("est"))) m++;
         String p = ts.get(m).text().toLowerCase();
-        return p.endsWith("ed") || p.endsWith("en") || WordKey.set("lost", "cut", "made", "held", "built", "paid", "sold", "set",
-                "put", "hit", "spent", "kept", "shut", "sent", "brought", "run", "met", "laid", "told", "found").contains(p);
+        return p.endsWith("ed") || p.endsWith("en") || IRREGULAR_PARTICIPLES.contains(p);
     }
 
     @Override public boolean opensClause(String token) {
-        return WordKey.set("while", "whereas", "but", "although").contains(token.toLowerCase());
+        return CLAUSE_OPENERS.contains(token.toLowerCase());
     }
 
     private static boolean verbLike(String w) {
-        return Character.isLowerCase(w.charAt(0)) && !WordKey.set("the", "a", "an", "be").contains(w) && !w.endsWith("ing");
+        return Character.isLowerCase(w.charAt(0)) && !NOT_VERBS.contains(w) && !w.endsWith("ing");
     }
 
     /** The subject before the cue: the words back to the clause start, skipping auxiliaries. */
@@ -82,7 +97,7 @@ final class EnglishFuture implements FutureCues {
         int start = end;
         while (start > 0 && end - start < 6 && !NameFinder.gap(text, ts.get(start - 1), ts.get(start))) {
             String w = ts.get(start - 1).text().toLowerCase();
-            if (WordKey.set("that", "and", "but", "which", "who", "said", "says", "when", "if", "as").contains(w)) break;
+            if (ACTOR_STOPS.contains(w)) break;
             start--;
         }
         if (start == end) return "";

@@ -11,7 +11,10 @@ import java.util.Set;
  */
 final class EnglishNames implements NameFinder {
 
-    private static final Set<String> HONORIFICS = WordKey.set("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "rev");
+    private static final Set<String> ARTICLES = WordKey.set("the", "a", "an");
+
+    private static final Set<String> HONORIFICS = WordKey.set("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof",
+            "rev");
     private static final Set<String> PEERAGE = WordKey.set("lord", "lady", "baroness", "baron");
     private final LanguageRules rules = EnglishRules.INSTANCE;
 
@@ -63,7 +66,7 @@ final class EnglishNames implements NameFinder {
         }
         if (end < ts.size() && rules.isSpeechVerb(ts.get(end).text())) return true;
         return end < ts.size() && NameFinder.between(text, ts.get(end - 1), ts.get(end)).equals(",")
-                && (rules.isRoleNoun(ts.get(end).text()) || WordKey.set("the", "a", "an").contains(ts.get(end).text().toLowerCase())
+                && (rules.isRoleNoun(ts.get(end).text()) || ARTICLES.contains(ts.get(end).text().toLowerCase())
                     && end + 1 < ts.size() && (rules.isRoleNoun(ts.get(end + 1).text()) || isRoleAdjective(ts, end + 1)));
     }
 

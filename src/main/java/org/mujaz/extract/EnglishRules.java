@@ -6,6 +6,9 @@ import org.mujaz.model.Lang;
 /** English word lists: verbs of saying, titles, role and organisation nouns, words that are never names. */
 final class EnglishRules implements LanguageRules {
 
+    private static final Set<String> NAMING = WordKey.set("called", "named", "dubbed", "entitled", "so-called", "titled",
+            "campaign", "slogan", "programme", "scheme", "book", "film", "album", "song", "show", "operation",
+            "plan");
 
     private static final Set<String> SPEECH = WordKey.set("said", "says", "say", "told", "tells", "added", "adds", "warned",
             "warns", "argued", "argues", "claimed", "claims", "insisted", "insists", "stressed", "announced", "admitted",
@@ -83,8 +86,7 @@ final class EnglishRules implements LanguageRules {
     @Override public boolean isOrganisationNoun(String token) { return ORG_NOUNS.contains(WordKey.fold(token)); }
 
     @Override public boolean isNamingWord(String token) {
-        return WordKey.set("called", "named", "dubbed", "entitled", "so-called", "titled", "campaign", "slogan", "programme",
-                "scheme", "book", "film", "album", "song", "show", "operation", "plan").contains(WordKey.fold(token))
+        return NAMING.contains(WordKey.fold(token))
                 || isOrganisationNoun(token);
     }
 

@@ -10,6 +10,11 @@ import java.util.Set;
  */
 final class EnglishSpeech implements SpeechPatterns {
 
+    private static final Set<String> DETERMINERS = WordKey.set("the", "a", "an", "his", "her", "its", "their", "our");
+    private static final Set<String> PRONOUNS = WordKey.set("he", "she", "they", "it", "we", "i");
+    private static final Set<String> NP_LINKS = WordKey.set("the", "of", "for", "a", "an");
+    private static final Set<String> ARTICLES = WordKey.set("the", "a", "an");
+
     private static final Set<String> AUX = WordKey.set("has", "have", "had", "was", "is", "also", "previously", "later", "then",
             "recently", "would", "will", "has", "been", "once", "already", "further", "again", "repeatedly", "publicly",
             "reportedly", "earlier", "today", "yesterday", "privately", "has", "did", "does", "not", "may", "might", "could");
@@ -59,7 +64,7 @@ final class EnglishSpeech implements SpeechPatterns {
     private static boolean adjectival(List<Token> ts, int v) {
         if (v == 0) return false;
         String prev = ts.get(v - 1).text().toLowerCase();
-        return prev.endsWith("'s") || prev.endsWith("’s") || WordKey.set("the", "a", "an", "his", "her", "its", "their", "our")
+        return prev.endsWith("'s") || prev.endsWith("’s") || DETERMINERS
                 .contains(prev);
     }
 
@@ -67,7 +72,7 @@ final class EnglishSpeech implements SpeechPatterns {
     String subjectBefore(String text, List<Token> ts, int v) {
         int end = v;
         while (end > 0 && AUX.contains(ts.get(end - 1).text().toLowerCase()) && !NameFinder.gap(text, ts.get(end - 1), ts.get(end))) end--;
-        if (end > 0 && WordKey.set("he", "she", "they", "it", "we", "i").contains(ts.get(end - 1).text().toLowerCase())) {
+        if (end > 0 && PRONOUNS.contains(ts.get(end - 1).text().toLowerCase())) {
             return ts.get(end - 1).text();
         }
         int start = end;
@@ -91,7 +96,7 @@ final class EnglishSpeech implements SpeechPatterns {
         while (end < v && end < 8) {
             String w = ts.get(end).text();
             boolean part = Character.isUpperCase(w.charAt(0)) || rules.isRoleNoun(w) || rules.isTitle(w)
-                    || WordKey.set("the", "of", "for", "a", "an").contains(w) || w.contains("-");
+                    || NP_LINKS.contains(w) || w.contains("-");
             if (!part) break;
             end++;
         }
@@ -150,7 +155,7 @@ final class EnglishSpeech implements SpeechPatterns {
 
     private static int skipObject(List<Token> ts, int k) {
         for (int j = k; j < Math.min(ts.size(), k + 5); j++) if (ts.get(j).text().equals("that")) return j;
-        return Math.min(ts.size(), k + (ts.size() > k && WordKey.set("the", "a", "an").contains(ts.get(k).text().toLowerCase()) ? 2 : 1));
+        return Math.min(ts.size(), k + (ts.size() > k && ARTICLES.contains(ts.get(k).text().toLowerCase()) ? 2 : 1));
     }
 
     /** "CLAUSE, X said." and "…, critics say, CLAUSE". */

@@ -13,7 +13,8 @@ import org.mujaz.model.Lang;
  */
 final class OrganisationFinder {
 
-    private static final Set<String> AR_INSIDE = WordKey.set("للانتخابات", "لحقوق", "للامم", "لمكافحه", "للطاقه", "للتنميه");
+    private static final Set<String> AR_INSIDE = WordKey.set("للانتخابات", "لحقوق", "للامم", "لمكافحه", "للطاقه",
+            "للتنميه");
     private static final Set<String> EN_LINKS = WordKey.set("of", "and", "for", "on", "de");
     private final LanguageRules rules;
 

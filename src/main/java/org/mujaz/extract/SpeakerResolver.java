@@ -11,6 +11,8 @@ import java.util.Set;
  */
 final class SpeakerResolver {
 
+    private static final Set<String> ARTICLES = WordKey.set("the", "a", "an");
+
     private static final Set<String> REPRESENTS = WordKey.set("باسم", "for", "to", "of", "لـ", "عن", "مكتب", "office");
     private static final Set<String> PRONOUNS = WordKey.set("he", "she", "they", "it", "we", "i", "هو", "هي", "هم");
     private final LanguageRules rules;
@@ -110,7 +112,7 @@ final class SpeakerResolver {
     boolean startsWithRole(String segment) {
         List<Token> ts = WordKey.tokens(segment);
         if (ts.isEmpty()) return false;
-        int k = ts.size() > 1 && WordKey.set("the", "a", "an").contains(ts.get(0).text().toLowerCase()) ? 1 : 0;
+        int k = ts.size() > 1 && ARTICLES.contains(ts.get(0).text().toLowerCase()) ? 1 : 0;
         for (int i = k; i < Math.min(ts.size(), k + 3); i++) {
             if (rules.isRoleNoun(ts.get(i).text()) || rules.isTitle(ts.get(i).text())) return true;
         }

@@ -14,6 +14,10 @@ import org.mujaz.model.Lang;
  */
 final class SummaryRanker {
 
+    private static final Set<String> EN_STOPWORDS = WordKey.set("the", "and", "that", "for", "with", "was", "has",
+            "have", "are", "but", "from", "his", "her", "its", "this", "they", "their", "will", "would", "said",
+            "been", "which", "not", "who", "had");
+
     private static final double DAMPING = 0.85;
     private final Lang lang;
 
@@ -107,8 +111,7 @@ final class SummaryRanker {
 
     private boolean stopword(String f) {
         return lang == Lang.AR ? ArabicRules.INSTANCE.isNotName(f) && f.length() <= 4
-                : WordKey.set("the", "and", "that", "for", "with", "was", "has", "have", "are", "but", "from", "his", "her",
-                        "its", "this", "they", "their", "will", "would", "said", "been", "which", "not", "who", "had")
+                : EN_STOPWORDS
                         .contains(f);
     }
 }
