@@ -17,7 +17,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 final class WordKey {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+(?:['’\\-][\\p{L}\\p{N}]+)*");
-    private static final Pattern MARKS = Pattern.compile("[\\u0610-\\u061a\\u064b-\\u065f\\u0670\\u06d6-\\u06ed\\u0640]");
+    /** Words recur across rules and articles; folding each once keeps extraction fast. Bounded, thread-safe. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final ArabicNormalizer AR_NORMALIZER = new ArabicNormalizer();
     private static final ArabicStemmer AR_STEMMER = new ArabicStemmer();
 
@@ -34,11 +35,21 @@ final class WordKey {
 
     /** Folds spelling variants the way the project's scorer does, plus ؤ/ئ, for comparing names and words. */
     static String fold(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        t = MARKS.matcher(t).replaceAll("");
+        if (text.length() > 24) return foldNow(text);
+        String cached = FOLDED.get(text);
+        if (cached != null) return cached;
+        String folded = foldNow(text);
+        if (FOLDED.size() > 100_000) FOLDED.clear();
+        FOLDED.put(text, folded);
+        return folded;
+    }
+
+    private static String foldNow(String text) {
+        String t = needsCompatibility(text) ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
         StringBuilder b = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
+            if (isMark(c)) continue;
             switch (c) {
                 case 'أ', 'إ', 'آ', 'ٱ' -> b.append('ا');
                 case 'ى' -> b.append('ي');
@@ -46,10 +57,25 @@ final class WordKey {
                 case 'ؤ' -> b.append('و');
                 case 'ئ' -> b.append('ي');
                 case '’' -> b.append('\'');
-                default -> b.append(Character.toLowerCase(c));
+                default -> b.append(c < 128 ? (char) (c >= 'A' && c <= 'Z' ? c + 32 : c) : Character.toLowerCase(c));
             }
         }
         return b.toString();
+    }
+
+    /** Diacritics, Quranic marks and tatweel, which the scorer drops too. */
+    private static boolean isMark(char c) {
+        return c >= '\u0610' && c <= '\u061a' || c >= '\u064b' && c <= '\u065f' || c == '\u0670'
+                || c >= '\u06d6' && c <= '\u06ed' || c == '\u0640';
+    }
+
+    /** Presentation forms, ligatures and full-width letters need NFKC before folding; plain text does not. */
+    private static boolean needsCompatibility(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\ufb00' || c == '\u00a0' || c >= '\u2000' && c <= '\u206f') return true;
+        }
+        return false;
     }
 
     /** A folded, lightly stemmed key for one word (Lucene's Arabic stemmer or the Snowball English stemmer). */
