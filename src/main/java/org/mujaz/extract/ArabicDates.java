@@ -7,7 +7,9 @@ import java.util.regex.Matcher;
 /** Arabic date words: أمس/اليوم/غدا with an optional weekday, «الأسبوع المقبل», month names (both series). */
 final class ArabicDates {
 
-    private static final String WD = "(?<wd>ال[أاإ]حد|ال[أاإ]ثنين|الثلاثاء|ال[أا]ربعاء|الخميس|الجمع[ةه]|السبت)";
+    private static final String WD = "(?<wd>ال[أاإ]حد|ال[أاإ]ثنين|الثلاثاء|ال[أا]ربعاء|الخميس|الجمع[ةه]|السبت)(?![\\p{L}])";
+    /** No letter before, except a joined و/ف/ب (وأمس، فاليوم). */
+    private static final String START = "(?<![\\p{L}&&[^وفب]])";
     private static final String NEXT = "(?:المقبل|القادم|المقبلة|القادمة|المقبله|القادمه)";
     private static final String LAST = "(?:الماضي|المنصرم|الماضية|المنصرمة|الماضيه)";
     private static final String[][] MONTHS = {
@@ -16,11 +18,11 @@ final class ArabicDates {
         {"[أا]كتوبر", "تشرين ال[أا]ول"}, {"نوفمبر", "تشرين الثاني"}, {"ديسمبر", "كانون ال[أا]ول"}};
 
     static final List<DateRule> RULES = List.of(
-            DateRule.of("(?:[أا]ول|ما قبل) [أا]مس", true, (m, b, f) -> b.minusDays(2)),
-            DateRule.of("بعد غد", true, (m, b, f) -> b.plusDays(2)),
-            DateRule.of("(?:يوم )?(?:[أا]مس|البارحة)(?:،?\\s+(?:يوم\\s+)?" + WD + ")?", true, (m, b, f) -> b.minusDays(1)),
-            DateRule.of("(?<![\\p{L}])(?:غدا|غدًا|غداً)(?:،?\\s+(?:يوم\\s+)?" + WD + ")?", true, (m, b, f) -> b.plusDays(1)),
-            DateRule.of("(?<![\\p{L}])اليوم(?:،?\\s+" + WD + ")", true, (m, b, f) -> b),
+            DateRule.of(START + "(?:[أا]ول|ما قبل) [أا]مس(?![\\p{L}])", true, (m, b, f) -> b.minusDays(2)),
+            DateRule.of(START + "بعد غد(?![\\p{L}])", true, (m, b, f) -> b.plusDays(2)),
+            DateRule.of(START + "(?:يوم )?(?:[أا]مس|البارحة)(?![\\p{L}])(?:،?\\s+(?:يوم\\s+)?" + WD + ")?", true, (m, b, f) -> b.minusDays(1)),
+            DateRule.of(START + "(?:غدا|غدًا|غداً)(?![\\p{L}])(?:،?\\s+(?:يوم\\s+)?" + WD + ")?", true, (m, b, f) -> b.plusDays(1)),
+            DateRule.of(START + "اليوم(?:،?\\s+" + WD + ")", true, (m, b, f) -> b),
             DateRule.of("(?:يوم\\s+)?" + WD + "\\s+" + NEXT, true,
                     (m, b, f) -> DateResolver.nearest(b, DateResolver.weekday(m.group("wd")), true)),
             DateRule.of("(?:يوم\\s+)?" + WD + "\\s+" + LAST, true,
@@ -31,7 +33,7 @@ final class ArabicDates {
             DateRule.of("الشهر " + LAST, true, (m, b, f) -> b.minusMonths(1).withDayOfMonth(1)),
             DateRule.of("(?:العام|السن[ةه]) " + NEXT, true, (m, b, f) -> LocalDate.of(b.getYear() + 1, 1, 1)),
             DateRule.of("(?:العام|السن[ةه]) " + LAST, true, (m, b, f) -> LocalDate.of(b.getYear() - 1, 1, 1)),
-            DateRule.of("(?:(?<day>\\d{1,2})\\s*(?:من\\s+)?)?(?<month>" + monthAlternatives() + ")(?:\\s*[/(]\\s*(?:"
+            DateRule.of("(?:(?<day>\\d{1,2})\\s*(?:من\\s+)?)?(?<![\\p{L}])(?<month>" + monthAlternatives() + ")(?![\\p{L}])(?:\\s*[/(]\\s*(?:"
                     + monthAlternatives() + ")\\s*\\)?)?(?:\\s+(?:عام\\s+|سنة\\s+)?(?<year>\\d{4}))?", false, ArabicDates::month),
             DateRule.of("(?:يوم\\s+)?" + WD, true,
                     (m, b, f) -> DateResolver.nearest(f ? b.minusDays(1) : b, DateResolver.weekday(m.group("wd")), f)));

@@ -81,6 +81,12 @@ final class NextStepExtractor {
         if (WordKey.tokens(text.substring(from, ts.get(cue).start())).size() > 12) from = 0;
         String clause = text.substring(from).strip();
         if (WordKey.tokens(clause).size() < 6 || WordKey.tokens(text).size() <= SHORT_SENTENCE) clause = text.strip();
-        return clause.replaceAll("^[\"«“»”،,\\s]+|[.\"»”\\s]+$", "");
+        return balanceQuotes(clause.replaceAll("^[\"«“»”،,\\s]+|[.\"»”\\s]+$", ""));
+    }
+
+    /** Drops straight quote marks when a clause cut from a sentence leaves one of them unpaired. */
+    private static String balanceQuotes(String clause) {
+        long marks = clause.chars().filter(c -> c == '"').count();
+        return marks % 2 == 0 ? clause : clause.replace("\"", "");
     }
 }

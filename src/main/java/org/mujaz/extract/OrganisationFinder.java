@@ -41,6 +41,8 @@ final class OrganisationFinder {
         while (end < ts.size() && end - i < 5 && !NameFinder.gap(text, ts.get(end - 1), ts.get(end))) {
             String w = WordKey.fold(ts.get(end).text());
             if (!(w.startsWith("ال") || AR_INSIDE.contains(w)) || rules.isNotName(w) && !w.startsWith("ال")) break;
+            // A definite word cannot carry a possessive ending: التزامها is a verbal noun, not part of a name.
+            if (w.length() > 5 && (w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما"))) break;
             end++;
         }
         if (end == i + 1) return null;

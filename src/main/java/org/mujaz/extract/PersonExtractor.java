@@ -32,7 +32,8 @@ final class PersonExtractor {
                 List<String> key = PersonRegistry.key(form);
                 int at = firstParagraphWith(texts, key);
                 if (at >= 0 && key.size() >= 1) {
-                    registry.add(new NameMention(primary(k, form), role(k), paragraphs.get(at).number(), 0, 0));
+                    Paragraph p = paragraphs.get(at);
+                    registry.add(new NameMention(asWritten(p.text(), key, form), "", p.number(), 0, 0));
                     registry.attach(k, form);
                     break;
                 }
@@ -69,9 +70,18 @@ final class PersonExtractor {
         return forms;
     }
 
-    private String primary(KnownPerson k, String form) {
-        String main = lang == Lang.AR ? k.ar() : k.en();
-        return main == null || main.isBlank() ? form : main;
+    /** The name as the article spells it (the gazetteer may differ in hamza, ى/ي or hyphens). */
+    private static String asWritten(String text, List<String> key, String fallback) {
+        List<Token> ts = WordKey.tokens(text);
+        for (int i = 0; i + key.size() <= ts.size(); i++) {
+            boolean same = true;
+            for (int j = 0; j < key.size() && same; j++) {
+                List<String> k = PersonRegistry.key(ts.get(i + j).text());
+                same = !k.isEmpty() && k.get(0).equals(key.get(j));
+            }
+            if (same) return text.substring(ts.get(i).start(), ts.get(i + key.size() - 1).end());
+        }
+        return fallback;
     }
 
     private String role(KnownPerson k) {
