@@ -39,7 +39,9 @@ final class ArabicNames implements NameFinder {
             int end = nameEnd(text, ts, i);
             int evidence = end > i + 1 ? evidence(text, ts, i, end) : 0;
             boolean titled = i > 0 && rules.isTitle(ts.get(i - 1).text());
-            if (end > i && (joinedParticle(ts.get(i).text()) && !titled || wholeQuote(text, ts.get(i), ts.get(end - 1)))) evidence = 0;
+            if (end > i && (joinedParticle(ts.get(i).text()) && !titled || wholeQuote(text, ts.get(i), ts.get(end - 1)))) {
+                evidence = 0;
+            }
             if (evidence > 0) {
                 String name = text.substring(ts.get(i).start(), ts.get(end - 1).end());
                 out.add(new NameMention(name, role(text, ts, i, end), paragraph, ts.get(i).start(), ts.get(end - 1).end(),
@@ -98,7 +100,9 @@ final class ArabicNames implements NameFinder {
     /** A first word that may be a preposition joined to a noun (بولاية، لسحب): only strong evidence makes it a name. */
     private boolean joinedParticle(String token) {
         String f = WordKey.fold(token);
-        return f.length() >= 4 && (f.charAt(0) == 'ب' || f.charAt(0) == 'ل') && !rules.isGivenName(f);
+        if (f.length() < 4 || f.charAt(0) != 'ب' && f.charAt(0) != 'ل' || rules.isGivenName(f)) return false;
+        String rest = f.substring(1);
+        return rules.isNotName(rest) || rules.isNamingWord(rest) || rest.startsWith("ا") || rest.endsWith("ه");
     }
 
     private static boolean afterLink(List<Token> ts, int j, int i) {
@@ -123,9 +127,9 @@ final class ArabicNames implements NameFinder {
         String before = i > 0 ? NameFinder.between(text, ts.get(i - 1), ts.get(i)) : "";
         boolean joined = i > 0 && before.isEmpty();
         boolean afterQuote = i > 0 && before.matches("[\"»”]+");
-        if (joined || afterQuote && roleStart(text, ts, i, true) >= 0) {
+        if (joined || afterQuote && roleStart(text, ts, i, false) >= 0) {
             Token prev = ts.get(i - 1);
-            if (rules.isTitle(prev.text()) && joined || roleStart(text, ts, i, afterQuote) >= 0
+            if (rules.isTitle(prev.text()) && joined || roleStart(text, ts, i, false) >= 0
                     || CALLED.contains(ArabicRules.bare(WordKey.fold(prev.text())))) return 2;
         }
         String comma = i > 0 ? NameFinder.between(text, ts.get(i - 1), ts.get(i)) : "";
