@@ -1,5 +1,8 @@
 package org.mujaz.extract;
 
+import com.ibm.icu.util.IslamicCalendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,7 +20,14 @@ final class ArabicDates {
         {"يونيو|يونيه", "حزيران"}, {"يوليو|يوليه", "تموز"}, {"[أا]غسطس", "[آا]ب"}, {"سبتمبر", "[أا]يلول"},
         {"[أا]كتوبر", "تشرين ال[أا]ول"}, {"نوفمبر", "تشرين الثاني"}, {"ديسمبر", "كانون ال[أا]ول"}};
 
+    /** Hijri months in order; a Hijri date needs its day, month, year and usually هـ. */
+    private static final String[] HIJRI = {"محرم", "صفر", "ربيع الأول|ربيع الاول", "ربيع الآخر|ربيع الثاني|ربيع الاخر",
+        "جمادى الأولى|جمادى الاولى|جمادى الأول", "جمادى الآخرة|جمادى الثانية|جمادى الاخرة", "رجب", "شعبان", "رمضان",
+        "شوال", "ذو القعدة|ذي القعدة", "ذو الحجة|ذي الحجة"};
+
     static final List<DateRule> RULES = List.of(
+            DateRule.of("(?<hday>\\d{1,2})\\s+(?<hmonth>" + String.join("|", HIJRI) + ")\\s+(?:عام\\s+|سنة\\s+)?(?<hyear>1[34]\\d\\d)"
+                    + "\\s*(?:هـ|ه(?![\\p{L}])|للهجرة)?", false, ArabicDates::hijri),
             DateRule.of(START + "(?:[أا]ول|ما قبل) [أا]مس(?![\\p{L}])", true, (m, b, f) -> b.minusDays(2)),
             DateRule.of(START + "بعد غد(?![\\p{L}])", true, (m, b, f) -> b.plusDays(2)),
             DateRule.of(START + "(?:يوم )?(?:[أا]مس|البارحة)(?![\\p{L}])(?:،?\\s+(?:يوم\\s+)?" + WD + ")?", true, (m, b, f) -> b.minusDays(1)),
@@ -45,6 +55,17 @@ final class ArabicDates {
         StringBuilder b = new StringBuilder();
         for (String[] pair : MONTHS) b.append(b.length() == 0 ? "" : "|").append(pair[0]).append('|').append(pair[1]);
         return b.toString();
+    }
+
+    /** A Hijri date converted with ICU's Umm al-Qura calendar. */
+    private static LocalDate hijri(Matcher m, LocalDate base, boolean future) {
+        int month = 0;
+        for (int i = 0; i < HIJRI.length; i++) if (m.group("hmonth").matches(HIJRI[i])) month = i + 1;
+        IslamicCalendar cal = new IslamicCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+        cal.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
+        cal.clear();
+        cal.set(Integer.parseInt(m.group("hyear")), month - 1, Integer.parseInt(m.group("hday")));
+        return LocalDate.ofEpochDay(Math.floorDiv(cal.getTimeInMillis(), 86_400_000L));
     }
 
     static int monthNumber(String name) {

@@ -60,6 +60,13 @@ class DateResolverTest {
     }
 
     @Test
+    void hijriDatesAreConvertedWithTheUmmAlQuraCalendar() {
+        DateResolver r = new DateResolver(Lang.AR, SEED_DATE, new Warnings());
+        assertThat(r.find("يبدأ الصيام في 1 رمضان 1442 هـ حسب التقويم", true)).singleElement()
+                .satisfies(d -> assertThat(d.date()).isEqualTo(LocalDate.of(2021, 4, 13)));
+    }
+
+    @Test
     void nextStepsCarryTheirResolvedDate() {
         Brief b = Articles.EXTRACTOR.extract(Articles.arabic("وسيزور الوزير بغداد الأسبوع المقبل لبحث الملفات العالقة."));
         assertThat(b.nextSteps()).singleElement().satisfies(s -> {
