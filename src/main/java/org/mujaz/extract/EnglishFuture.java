@@ -9,6 +9,10 @@ import java.util.Set;
  */
 final class EnglishFuture implements FutureCues {
 
+    private static final Set<String> PRONOUNS = WordKey.set("he", "she", "it", "they", "we", "i", "this", "there");
+    private static final Set<String> DETERMINERS = WordKey.set("the", "a", "an", "its", "his", "her", "their", "our");
+    private static final Set<String> NOT_NOUNS = WordKey.set("to", "of", "in", "on", "at", "for", "by", "with", "from",
+            "into", "over", "about", "than", "more", "most", "very", "also", "not", "no", "is", "are", "was", "were", "be");
     private static final Set<String> NOT_MODAL = WordKey.set("the", "of", "political", "free", "good");
     private static final Set<String> PLAN_NOUN_NEXT = WordKey.set("on", "include", "includes");
     private static final Set<String> COMING_UNITS = WordKey.set("days", "weeks", "months", "years");
@@ -90,18 +94,39 @@ final class EnglishFuture implements FutureCues {
         return Character.isLowerCase(w.charAt(0)) && !NOT_VERBS.contains(w) && !w.endsWith("ing");
     }
 
-    /** The subject before the cue: the words back to the clause start, skipping auxiliaries. */
+    /**
+     * Who is to act: the noun phrase right before the cue (auxiliaries skipped), or the sentence's opening
+     * noun phrase when that is a pronoun, a deadline cue or not a noun phrase at all.
+     */
     @Override public String actor(String text, List<Token> ts, int cue) {
         int end = cue;
         while (end > 0 && AUX.contains(ts.get(end - 1).text().toLowerCase())) end--;
         int start = end;
-        while (start > 0 && end - start < 6 && !NameFinder.gap(text, ts.get(start - 1), ts.get(start))) {
-            String w = ts.get(start - 1).text().toLowerCase();
-            if (ACTOR_STOPS.contains(w)) break;
-            start--;
-        }
-        if (start == end) return "";
-        String actor = text.substring(ts.get(start).start(), ts.get(end - 1).end());
-        return actor.matches("(?i)(it|he|she|they|we|this|there)") ? "" : actor;
+        while (start > 0 && end - start < 5 && !NameFinder.gap(text, ts.get(start - 1), ts.get(start))
+                && nounPhraseWord(ts.get(start - 1).text())) start--;
+        boolean pronoun = start == end && end > 0 && PRONOUNS.contains(ts.get(end - 1).text().toLowerCase());
+        if (start < end && !ts.get(cue).text().equalsIgnoreCase("by")) return text.substring(ts.get(start).start(), ts.get(end - 1).end());
+        return pronoun || start == end ? openingNounPhrase(text, ts) : "";
+    }
+
+    /** Capitalised words, determiners and possessives, and lowercase nouns (not verbs or prepositions). */
+    private static boolean nounPhraseWord(String w) {
+        if (PRONOUNS.contains(w.toLowerCase())) return false;
+        if (Character.isUpperCase(w.charAt(0)) || DETERMINERS.contains(w.toLowerCase()) || w.endsWith("'s")) return true;
+        return !ACTOR_STOPS.contains(w) && !AUX.contains(w) && !w.endsWith("ed") && !w.endsWith("ing") && !w.endsWith("ly")
+                && !NOT_NOUNS.contains(w) && !EnglishRules.INSTANCE.isSpeechVerb(w);
+    }
+
+    /** A lowercase word in -s after a noun ("the government wants"): the verb, where the noun phrase ends. */
+    private static boolean presentVerb(List<Token> ts, int k) {
+        String w = ts.get(k).text();
+        return k > 0 && Character.isLowerCase(w.charAt(0)) && w.endsWith("s") && !DETERMINERS.contains(ts.get(k - 1).text().toLowerCase());
+    }
+
+    private static String openingNounPhrase(String text, List<Token> ts) {
+        int end = 0;
+        while (end < ts.size() && end < 5 && nounPhraseWord(ts.get(end).text()) && !presentVerb(ts, end)) end++;
+        if (end == 0 || end == 1 && PRONOUNS.contains(ts.get(0).text().toLowerCase())) return "";
+        return text.substring(ts.get(0).start(), ts.get(end - 1).end());
     }
 }

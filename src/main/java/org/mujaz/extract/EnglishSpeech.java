@@ -134,17 +134,29 @@ final class EnglishSpeech implements SpeechPatterns {
             if (!rules.isSpeechVerb(t) || t.equalsIgnoreCase("asked") || adjectival(ts, v)) continue;
             Reported r = forward(s, ts, v);
             if (r == null) r = backward(s, ts, v);
-            if (r != null) out.add(r);
+            if (r == null) continue;
+            // "Mr Clarke told the BBC he believed …": the pronoun of the inner verb is the outer subject.
+            String outer = out.isEmpty() ? subjectBefore(m, ts, firstSpeechVerb(ts, v)) : out.get(out.size() - 1).phrase();
+            boolean pronoun = WordKey.set("he", "she", "they", "it", "we").contains(r.phrase().toLowerCase());
+            out.add(pronoun && !outer.isEmpty() && !outer.equalsIgnoreCase(r.phrase()) ? new Reported(outer, r.text(), r.start()) : r);
         }
         return out;
+    }
+
+    /** The first verb of saying before {@code v}, or {@code v} itself. */
+    private int firstSpeechVerb(List<Token> ts, int v) {
+        for (int k = 0; k < v; k++) if (rules.isSpeechVerb(ts.get(k).text()) && !adjectival(ts, k)) return k;
+        return v;
     }
 
     /** "X said (that) CLAUSE" and "X told Y (that) CLAUSE". */
     private Reported forward(Sentence s, List<Token> ts, int v) {
         String subject = subjectBefore(s.masked(), ts, v);
         if (subject.isEmpty()) return null;
-        int k = v + 1;
-        if (ts.get(v).text().toLowerCase().startsWith("told")) k = skipObject(ts, k);
+        int k = skipObject(ts, v + 1, ts.get(v).text().toLowerCase().startsWith("told"));
+        for (int j = k; j < Math.min(ts.size(), k + 8); j++) {
+            if (rules.isSpeechVerb(ts.get(j).text()) && !adjectival(ts, j)) return null;  // the inner verb reports it
+        }
         boolean that = k < ts.size() && ts.get(k).text().equalsIgnoreCase("that");
         if (!that && !PLAIN.contains(ts.get(v).text().toLowerCase())) return null;
         if (that) k++;
@@ -153,9 +165,14 @@ final class EnglishSpeech implements SpeechPatterns {
         return clause == null ? null : new Reported(subject, clause, ts.get(k).start());
     }
 
-    private static int skipObject(List<Token> ts, int k) {
+    /** Past the hearer ("told the BBC", "warned ministers that"): to a nearby "that", or over the object of told. */
+    private static int skipObject(List<Token> ts, int k, boolean told) {
         for (int j = k; j < Math.min(ts.size(), k + 5); j++) if (ts.get(j).text().equals("that")) return j;
-        return Math.min(ts.size(), k + (ts.size() > k && ARTICLES.contains(ts.get(k).text().toLowerCase()) ? 2 : 1));
+        if (!told) return k;
+        int j = k;
+        if (j < ts.size() && ARTICLES.contains(ts.get(j).text().toLowerCase())) j++;
+        while (j < ts.size() && (Character.isUpperCase(ts.get(j).text().charAt(0)) || Character.isDigit(ts.get(j).text().charAt(0)))) j++;
+        return Math.max(j, Math.min(ts.size(), k + 1));
     }
 
     /** "CLAUSE, X said." and "…, critics say, CLAUSE". */
