@@ -37,7 +37,8 @@ final class EnglishRules implements LanguageRules {
             "committee", "court", "exchange", "institute", "university", "authority", "board", "fund", "inc", "ltd",
             "plc", "company", "co", "government", "parliament", "congress", "senate", "house", "assembly", "federation",
             "confederation", "times", "news", "post", "journal", "bbc", "reuters", "treasury", "police", "army",
-            "airlines", "airways", "motors", "society", "trust", "foundation", "centre", "center", "network", "service");
+            "airlines", "airways", "motors", "society", "trust", "foundation", "centre", "center", "network", "service",
+            "democrats", "republicans", "conservatives", "police", "industry", "stock");
     private static final Set<String> NOT_NAME = WordKey.set("the", "a", "an", "of", "in", "on", "at", "for", "and", "but", "or",
             "to", "by", "with", "from", "as", "it", "he", "she", "they", "we", "i", "you", "this", "that", "these",
             "those", "there", "their", "his", "her", "its", "our", "if", "when", "while", "after", "before", "since",

@@ -13,9 +13,16 @@ import org.mujaz.model.Lang;
  */
 final class OrganisationFinder {
 
+    private static final Set<String> ADJECTIVES = WordKey.set("المتحده", "العامه", "العام", "الاعلي", "العليا", "المشتركه",
+            "الحر", "الكبري", "الاول", "الاولي", "الموحد", "المستقل", "المستقله", "الاحمر", "الجديد", "الخاصه", "الدايم");
     private static final Set<String> AR_INSIDE = WordKey.set("للانتخابات", "لحقوق", "للامم", "لمكافحه", "للطاقه",
             "للتنميه");
     private static final Set<String> EN_LINKS = WordKey.set("of", "and", "for", "on", "de");
+    /** Party names that need no "Party" after them. */
+    private static final Set<String> PARTIES = WordKey.set("Labour", "Conservatives", "Tories", "UKIP", "SNP", "Republicans",
+            "Democrats");
+    private static final Set<String> COUNTRY_CODES = WordKey.set("USA", "GMT", "CEO", "GDP", "MPS", "MSP", "MSPS", "AMS", "DNA",
+            "MEP", "MEPS", "PLC", "BST", "CET", "EST", "UTC");
     private final LanguageRules rules;
 
     OrganisationFinder(LanguageRules rules) {
@@ -28,21 +35,44 @@ final class OrganisationFinder {
             List<Token> ts = WordKey.tokens(p.text());
             for (int i = 0; i < ts.size(); i++) {
                 String name = rules.lang() == Lang.AR ? arabicAt(p.text(), ts, i) : englishAt(p.text(), ts, i);
-                if (name != null) out.putIfAbsent(WordKey.fold(name), name);
+                if (name == null) continue;
+                for (String part : splitJoined(name)) add(out, part.replaceAll("^[A-Z]\\w*'s ", ""));
             }
         }
         return new ArrayList<>(out.values());
     }
 
+    /** "Deutsche Bank and Credit Suisse Group" is two names when each side has its own organisation noun. */
+    private List<String> splitJoined(String name) {
+        int and = name.indexOf(" and ");
+        if (and < 0) return List.of(name);
+        String left = name.substring(0, and);
+        String right = name.substring(and + 5);
+        boolean both = WordKey.tokens(left).stream().anyMatch(t -> rules.isOrganisationNoun(t.text()))
+                && WordKey.tokens(right).stream().anyMatch(t -> rules.isOrganisationNoun(t.text()));
+        return both ? List.of(left, right) : List.of(name);
+    }
+
+    /** Adds a name unless it is part of one already found («Exchange Commission» after «Securities and Exchange Commission»). */
+    private static void add(Map<String, String> out, String name) {
+        List<String> words = WordKey.foldedWords(name);
+        for (String known : out.keySet()) if (WordKey.containsWords(WordKey.foldedWords(known), words)) return;
+        out.putIfAbsent(WordKey.fold(name), name);
+    }
+
+    /**
+     * An Arabic organisation: its noun, one genitive after an indefinite noun (مجلس الأمن، منظمة التحرير),
+     * then adjectives only (الدولي، المتحدة) — so the object of a verb is not swallowed.
+     */
     private String arabicAt(String text, List<Token> ts, int i) {
         String f = ArabicRules.bare(WordKey.fold(ts.get(i).text()));
         if (!rules.isOrganisationNoun(f) || f.contains("بيان") || i + 1 >= ts.size()) return null;
+        boolean definiteHead = f.startsWith("ال");
         int end = i + 1;
         while (end < ts.size() && end - i < 5 && !NameFinder.gap(text, ts.get(end - 1), ts.get(end))) {
             String w = WordKey.fold(ts.get(end).text());
-            if (!(w.startsWith("ال") || AR_INSIDE.contains(w)) || rules.isNotName(w) && !w.startsWith("ال")) break;
-            // A definite word cannot carry a possessive ending: التزامها is a verbal noun, not part of a name.
-            if (w.length() > 5 && (w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما"))) break;
+            boolean genitive = end == i + 1 && !definiteHead && (w.startsWith("ال") || AR_INSIDE.contains(w));
+            if (!genitive && !adjective(w) || rules.isNotName(w) && !adjective(w)) break;
             end++;
         }
         if (end == i + 1) return null;
@@ -50,9 +80,15 @@ final class OrganisationFinder {
         return name.startsWith("و") && rules.isOrganisationNoun(name.substring(1).split(" ")[0]) ? name.substring(1) : name;
     }
 
+    /** A definite adjective: a nisba (الدولي، العراقية) or one of the participles common in names (المتحدة). */
+    private boolean adjective(String w) {
+        if (!w.startsWith("ال") || w.length() < 5 || rules.isNotName(w) && !ADJECTIVES.contains(w)) return false;
+        return w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || ADJECTIVES.contains(w);
+    }
+
     private String englishAt(String text, List<Token> ts, int i) {
         Token t = ts.get(i);
-        if (isAcronymInBrackets(text, t)) return t.text();
+        if (isAcronymInBrackets(text, t) || PARTIES.contains(t.text()) || isAcronym(t.text())) return t.text();
         if (!Character.isUpperCase(t.text().charAt(0)) || i > 0 && Character.isUpperCase(ts.get(i - 1).text().charAt(0))
                 && !NameFinder.gap(text, ts.get(i - 1), t)) return null;
         int end = i;
@@ -61,11 +97,17 @@ final class OrganisationFinder {
             Token w = ts.get(end);
             if (end > i && NameFinder.gap(text, ts.get(end - 1), w)) break;
             boolean cap = Character.isUpperCase(w.text().charAt(0));
+            if (end > i && (rules.isTitle(w.text()) && !rules.isOrganisationNoun(w.text()) || rules.isRoleNoun(w.text()))) break;
             if (!cap && !(EN_LINKS.contains(w.text()) && end + 1 < ts.size() && Character.isUpperCase(ts.get(end + 1).text().charAt(0)))) break;
             org |= cap && rules.isOrganisationNoun(w.text()) && end > i;
             end++;
         }
         return org ? text.substring(t.start(), ts.get(end - 1).end()).replaceAll("^The ", "") : null;
+    }
+
+    /** An all-capitals word of three to six letters (BBC, UKIP, NATO), not a country code. */
+    private static boolean isAcronym(String w) {
+        return w.length() >= 3 && w.length() <= 6 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z') && !COUNTRY_CODES.contains(w);
     }
 
     private static boolean isAcronymInBrackets(String text, Token t) {
