@@ -91,6 +91,17 @@ final class ArabicNames implements NameFinder {
         return at < 2 || !(f.length() >= 4 && "بلك".indexOf(f.charAt(0)) >= 0);
     }
 
+    @Override public boolean loneTitle(String token) {
+        String f = WordKey.fold(token);
+        return rules.isTitle(token) && f.startsWith("ال");
+    }
+
+    @Override public boolean loneName(String token) {
+        String f = WordKey.fold(token);
+        return f.length() >= 3 && !f.startsWith("ال") && nameWord(f, 1) && !rules.isRoleNoun(token) && !joinedParticle(token)
+                && !ArabicRules.INSTANCE.isComplementizer(token);
+    }
+
     /** The candidate is exactly a quoted span («"هيومن رايتس ووتش"»): a quoted name of a group or work, not a person. */
     private static boolean wholeQuote(String text, Token first, Token last) {
         return first.start() > 0 && "\"«“".indexOf(text.charAt(first.start() - 1)) >= 0

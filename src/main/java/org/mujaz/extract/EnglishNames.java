@@ -15,6 +15,8 @@ final class EnglishNames implements NameFinder {
 
     private static final Set<String> HONORIFICS = WordKey.set("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof",
             "rev");
+    private static final Set<String> LONE_TITLES = WordKey.set("president", "chancellor", "senator", "governor", "judge",
+            "general", "pope", "king", "queen", "prince");
     private static final Set<String> PEERAGE = WordKey.set("lord", "lady", "baroness", "baron");
     private final LanguageRules rules = EnglishRules.INSTANCE;
 
@@ -34,6 +36,15 @@ final class EnglishNames implements NameFinder {
             }
         }
         return out;
+    }
+
+    @Override public boolean loneTitle(String token) {
+        return HONORIFICS.contains(WordKey.fold(token)) || LONE_TITLES.contains(WordKey.fold(token));
+    }
+
+    @Override public boolean loneName(String token) {
+        return token.length() >= 3 && Character.isUpperCase(token.charAt(0)) && !rules.isNotName(token) && !rules.isTitle(token)
+                && !rules.isRoleNoun(token);
     }
 
     private int nameEnd(String text, List<Token> ts, int i) {

@@ -49,6 +49,8 @@ final class PersonExtractor {
             }
         }
         for (NameMention m : unsure) if (recurs(m, words) || registry.find(m.name()) != null) registry.add(m);
+        LanguageRules rules = lang == Lang.AR ? ArabicRules.INSTANCE : EnglishRules.INSTANCE;
+        for (Paragraph p : paragraphs) for (NameMention m : finder.titled(p.text(), p.number(), rules)) registry.addLone(m);
         for (String name : frontMatterPersons) {
             if (name != null && !name.isBlank()) registry.add(new NameMention(name.strip(), "", 0, 0, 0));
         }
@@ -98,7 +100,7 @@ final class PersonExtractor {
     List<Person> persons(PersonRegistry registry) {
         List<Person> out = new ArrayList<>();
         for (PersonRegistry.Entry e : registry.entries()) {
-            if (e.key.size() < 2 && e.known == null) continue;
+            if (e.key.size() < 2 && e.known == null && !e.lone) continue;
             String role = e.role.isEmpty() && e.known != null ? role(e.known) : e.role;
             if (e.known != null && e.known.en() != null && !e.known.en().isBlank()) {
                 out.add(new Person(e.name, e.known.en(), false, role));

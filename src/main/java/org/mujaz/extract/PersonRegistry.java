@@ -16,6 +16,7 @@ final class PersonRegistry {
         List<String> key;
         String role;
         KnownPerson known;
+        boolean lone;
         final int firstParagraph;
 
         Entry(String name, String role, int paragraph) {
@@ -55,6 +56,14 @@ final class PersonRegistry {
             }
         }
         entries.add(new Entry(m.name(), m.role(), m.paragraph()));
+    }
+
+    /** A lone titled surname, kept as a person only when no fuller name covers it. */
+    void addLone(NameMention m) {
+        if (find(m.name()) != null) return;
+        Entry e = new Entry(m.name(), m.role(), m.paragraph());
+        e.lone = true;
+        entries.add(e);
     }
 
     /** Attaches a gazetteer entry to the article's person it names. */
