@@ -139,8 +139,24 @@ final class ArabicFuture implements FutureCues {
     @Override public String actor(String text, List<Token> ts, int cue) {
         String f = ArabicRules.bare(WordKey.fold(ts.get(cue).text()));
         boolean verb = futureVerb(f) || f.equals("وجه") || WORDS.contains(f) && !f.startsWith("ال") && !f.startsWith("مقبل");
+        String before = futureVerb(f) ? subjectBefore(text, ts, cue) : "";
+        if (!before.isEmpty()) return before;
         int k = f.equals("علي") ? cue + 3 : f.equals("من") ? cue + 2 : verb ? cue + 1 : 1;
         return nounPhrase(text, ts, k);
+    }
+
+    /** «أن المملكة ستواصل»: a subject placed before the verb, back to a complementizer or punctuation. */
+    private String subjectBefore(String text, List<Token> ts, int cue) {
+        int start = cue;
+        while (start > 0 && cue - start < 4 && !NameFinder.gap(text, ts.get(start - 1), ts.get(start))) {
+            String w = WordKey.fold(ts.get(start - 1).text());
+            if (rules.isComplementizer(w) || rules.isSpeechVerb(w) || PHRASE_STOPS.contains(w)) break;
+            if (!w.startsWith("ال") && rules.isNotName(w)) return "";
+            start--;
+        }
+        boolean opened = start == 0 || rules.isComplementizer(ts.get(start - 1).text())
+                || NameFinder.gap(text, ts.get(start - 1), ts.get(start));
+        return start < cue && opened ? text.substring(ts.get(start).start(), ts.get(cue - 1).end()) : "";
     }
 
     private String nounPhrase(String text, List<Token> ts, int k) {

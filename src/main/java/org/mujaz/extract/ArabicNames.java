@@ -62,7 +62,7 @@ final class ArabicNames implements NameFinder {
             if (j > i && NameFinder.gap(text, ts.get(j - 1), t)) break;
             String f = WordKey.fold(t.text());
             boolean link = LINKS.contains(f) && j > i;
-            if (!link && !nameWord(f, j - i)) break;
+            if (!link && !nameWord(f, j - i) && !isAli(t.text())) break;
             if (f.equals("الدين") && j > i && COMPOUND_FIRST.contains(WordKey.fold(ts.get(j - 1).text()))) {
                 j++;
                 continue;
@@ -81,6 +81,11 @@ final class ArabicNames implements NameFinder {
      * Whether a word can stand at position {@code at} of a name: not a common word, not a verb form
      * (يريد، سيوجه), and beyond the second word not a word with a joined preposition (بولاية، لزيارة).
      */
+    /** علي with ya is the name Ali; the preposition is written على, which folding would confuse with it. */
+    private static boolean isAli(String raw) {
+        return raw.equals("علي");
+    }
+
     private boolean nameWord(String f, int at) {
         if (rules.isGivenName(f)) return true;
         if (rules.isNotName(f) || at == 0 && f.startsWith("ال")) return false;
@@ -131,7 +136,7 @@ final class ArabicNames implements NameFinder {
      */
     private int evidence(String text, List<Token> ts, int i, int end) {
         String first = WordKey.fold(ts.get(i).text());
-        if (rules.isGivenName(first)) return 2;
+        if (rules.isGivenName(first) || isAli(ts.get(i).text())) return 2;
         for (int k = i + 1; k < end; k++) {
             if (NASAB.contains(WordKey.fold(ts.get(k).text()))) return 2;
         }
@@ -198,6 +203,9 @@ final class ArabicNames implements NameFinder {
     private String role(String text, List<Token> ts, int i, int end) {
         int rs = roleStart(text, ts, i, false);
         if (rs >= 0) return text.substring(ts.get(rs).start(), ts.get(i - 1).end());
+        String comma = i > 0 ? NameFinder.between(text, ts.get(i - 1), ts.get(i)) : "";
+        int before = comma.matches("[\"»”]?\\s*[،,]") ? roleStart(text, ts, i - 1, comma.length() > 1) : -1;
+        if (before >= 0) return text.substring(ts.get(before).start(), ts.get(i - 1).end()).replaceAll("[\"»”]+$", "");
         if (end < ts.size() && rules.isRoleNoun(ts.get(end).text())) {
             int k = end;
             while (k + 1 < ts.size() && !NameFinder.gap(text, ts.get(k), ts.get(k + 1)) && k - end < 7

@@ -154,7 +154,8 @@ final class ArabicSpeech implements SpeechPatterns {
         while (end < to) {
             String f = WordKey.fold(ts.get(end).text());
             boolean toAddressee = end > from && f.startsWith("ل") && !f.startsWith("لل") && f.length() > 4 && !rules.isTitle(f);
-            if (end > from && (CUTS.contains(f) || toAddressee)) break;
+            boolean preposition = CUTS.contains(f) && !ts.get(end).text().equals("علي");  // علي with ya is the name Ali
+            if (end > from && (preposition || toAddressee)) break;
             end++;
         }
         if (end == from) return "";
@@ -221,7 +222,8 @@ final class ArabicSpeech implements SpeechPatterns {
             if (rules.isComplementizer(ts.get(k).text())) return k;
             if (k > v + 1 && rules.isSpeechVerb(ts.get(k).text())) return -1;
             if (prep == null) continue;
-            boolean governs = prep.equals("ب") ? f.startsWith("ب") && f.length() > 3 && !f.equals("بين") && !f.equals("بعد") : f.equals(prep);
+            boolean governs = prep.equals("ب") ? f.startsWith("ب") && f.length() > 3 && !f.equals("بين") && !f.equals("بعد")
+                    : f.equals(prep) && !ts.get(k).text().equals("علي");
             if (!governs) continue;
             boolean thenThat = k + 1 < ts.size() && rules.isComplementizer(ts.get(k + 1).text());
             return thenThat ? k + 1 : k;
