@@ -22,6 +22,8 @@ final class ArabicSpeech implements SpeechPatterns {
     private static final Set<String> GOVERN_BI = WordKey.set("طالب", "اتهم", "ندد", "رحب", "نصح", "اوصي", "اوص", "هدد",
             "امر", "تعهد", "وعد");
 
+    private static final Set<String> UNNAMED = WordKey.set("مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "قايد", "دبلوماسي",
+            "دبلوماسيون", "خبير", "خبراء", "شاهد", "شهود", "ضابط", "عضو", "اعضاء", "متحدث", "متحدثه", "ناطق", "موظف", "مستشار");
     private static final Set<String> CUTS = WordKey.set("في", "خلال", "عبر", "امام", "عقب", "اثناء", "الذي", "التي", "صدر",
             "صدرت", "يوم", "امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
             "مساء", "صباح", "علي", "بعد", "قبل", "حول", "بشان", "ردا", "بدوره", "بدورها", "كذلك", "ايضا", "من", "عن",
@@ -29,7 +31,7 @@ final class ArabicSpeech implements SpeechPatterns {
     private static final Set<String> RELAYS = WordKey.set("بحسب", "حسب", "حسبما", "وفق", "وفقا", "نقلا", "طبقا");
     private static final Set<String> RELAY_VERBS = WordKey.set("نقلت", "نقل", "نقلا", "نقلته", "نقله");
     private static final Set<String> PRONOUN_OBJECTS = Set.of("فيها", "فيه", "له", "لها", "عنه", "عنها", "منه", "منها",
-            "به", "بها", "لهم", "لنا", "قوله", "قولها", "بالقول", "القول");
+            "به", "بها", "لهم", "لنا", "قوله", "قولها", "قولهم", "بالقول", "القول");
     private final ArabicRules rules = ArabicRules.INSTANCE;
 
     /**
@@ -150,12 +152,18 @@ final class ArabicSpeech implements SpeechPatterns {
     /** Keeps the naming words: stops at a preposition, time word or relative clause (not at the first word). */
     private String cut(String text, List<Token> ts, int from, int to) {
         if (from < to && CUTS.contains(WordKey.fold(ts.get(from).text()))) return "";
+        boolean unnamed = UNNAMED.contains(ArabicRules.bare(WordKey.fold(ts.get(from).text())));
         int end = from;
         while (end < to) {
             String f = WordKey.fold(ts.get(end).text());
+            // «مصدر في لجنة الانتخابات»: an unnamed source keeps the words that describe where it is.
+            if (unnamed && f.equals("في") && end + 1 < to && end - from <= 3) {
+                end += 2;
+                continue;
+            }
             boolean toAddressee = end > from && f.startsWith("ل") && !f.startsWith("لل") && f.length() > 4 && !rules.isTitle(f);
             boolean preposition = CUTS.contains(f) && !ts.get(end).text().equals("علي");  // علي with ya is the name Ali
-            if (end > from && (preposition || toAddressee)) break;
+            if (end > from && (preposition || toAddressee || PRONOUN_OBJECTS.contains(f))) break;
             end++;
         }
         if (end == from) return "";
