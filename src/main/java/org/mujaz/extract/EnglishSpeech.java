@@ -17,9 +17,13 @@ final class EnglishSpeech implements SpeechPatterns {
 
     private static final Set<String> AUX = WordKey.set("has", "have", "had", "was", "is", "also", "previously", "later", "then",
             "recently", "would", "will", "has", "been", "once", "already", "further", "again", "repeatedly", "publicly",
-            "reportedly", "earlier", "today", "yesterday", "privately", "has", "did", "does", "not", "may", "might", "could");
+            "reportedly", "earlier", "today", "yesterday", "privately", "has", "did", "does", "not", "may", "might", "could",
+            "to", "alleged", "understood", "thought", "known", "supposed", "is", "are", "were");
     private static final Set<String> STOPS = WordKey.set("that", "and", "but", "which", "who", "when", "while", "as", "because",
             "if", "although", "though", "where", "so", "after", "before", "since", "than", "or");
+    private static final Set<String> RELATIVE_PRONOUNS = WordKey.set("who", "which");
+    private static final Set<String> PREPOSITIONS = WordKey.set("in", "at", "on", "during", "after", "before", "to", "with",
+            "by", "from", "of", "for", "about", "yesterday", "today", "earlier", "later", "last", "this", "on");
     private static final Set<String> PLAIN = WordKey.set("said", "says", "say", "told", "tells", "added", "adds", "warned",
             "warns", "argued", "argues", "claimed", "claims", "insisted", "insists", "believes", "believe", "believed",
             "thinks", "thought", "stressed", "admitted", "admits", "suggested", "suggests", "predicted", "predicts",
@@ -82,7 +86,9 @@ final class EnglishSpeech implements SpeechPatterns {
             String gapText = NameFinder.between(text, prev, ts.get(start));
             if (!gapText.isEmpty() && !gapText.equals(",")) break;
             if (gapText.equals(",") && ++commas > 2) break;
-            if (STOPS.contains(prev.text().toLowerCase()) || rules.isSpeechVerb(prev.text())) break;
+            boolean relative = RELATIVE_PRONOUNS.contains(prev.text().toLowerCase()) && start - 1 > 0
+                    && NameFinder.between(text, ts.get(start - 2), prev).equals(",");
+            if (!relative && (STOPS.contains(prev.text().toLowerCase()) || rules.isSpeechVerb(prev.text()))) break;
             start--;
         }
         if (start == end) return "";
@@ -161,6 +167,7 @@ final class EnglishSpeech implements SpeechPatterns {
         if (!that && !PLAIN.contains(ts.get(v).text().toLowerCase())) return null;
         if (that) k++;
         if (k >= ts.size() || !NameFinder.between(s.masked(), ts.get(k - 1), ts.get(k)).isEmpty()) return null;
+        if (PREPOSITIONS.contains(ts.get(k).text().toLowerCase())) return null;  // "said in a statement": no clause
         String clause = clause(s, ts.get(k).start(), s.text().length());
         return clause == null ? null : new Reported(subject, clause, ts.get(k).start());
     }

@@ -95,7 +95,8 @@ final class SpeakerResolver {
 
     private String join(String title, String role) {
         if (title.isEmpty()) return role;
-        return title + (rules.lang() == org.mujaz.model.Lang.AR ? "، " : ", ") + role;
+        if (rules.lang() == org.mujaz.model.Lang.AR) return title + "، " + role;
+        return title + ", " + role.replaceFirst("^The ", "the ").replaceFirst("^A ", "a ");
     }
 
     private String withoutName(String segment, PersonRegistry.Entry e) {
@@ -106,7 +107,7 @@ final class SpeakerResolver {
             if (!e.key.contains(k)) b.append(t.text()).append(' ');
         }
         String r = b.toString().strip();
-        return rules.lang() == org.mujaz.model.Lang.EN && r.matches("(?i)(mr|mrs|ms|miss)") ? "" : r;
+        return rules.lang() == org.mujaz.model.Lang.EN ? r.replaceFirst("^(?i)(mr|mrs|ms|miss)\\b\\s*", "") : r;
     }
 
     boolean startsWithRole(String segment) {

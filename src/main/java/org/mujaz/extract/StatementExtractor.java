@@ -15,12 +15,15 @@ import org.mujaz.model.StatementKind;
  */
 final class StatementExtractor {
 
+    /** Pronouns that can only stand for a person, so they skip back over organisations ("he said"). */
+    private static final Set<String> PERSONAL = WordKey.set("he", "she");
     private final Lang lang;
     private final SpeechPatterns patterns;
     private final SpeakerResolver resolver;
     private final LanguageRules rules;
     private final Warnings warnings;
     private Speaker last = Speaker.NONE;
+    private Speaker lastPerson = Speaker.NONE;
     private int lastParagraph = -9;
 
     StatementExtractor(Lang lang, SpeakerResolver resolver, Warnings warnings) {
@@ -49,6 +52,7 @@ final class StatementExtractor {
                     out.add(st);
                     if (!sp.isNone()) {
                         last = sp;
+                        if (sp.person()) lastPerson = sp;
                         lastParagraph = p.number();
                     } else if (st.kind() == StatementKind.DIRECT) {
                         warnings.add(p.number(), "quote with no speaker: " + abbreviate(st.text()));
@@ -87,6 +91,7 @@ final class StatementExtractor {
             boolean recent = paragraph - lastParagraph <= 1 || !sentenceSpeaker.isNone();
             return recent ? carry(sentenceSpeaker) : Speaker.NONE;
         }
+        if (PERSONAL.contains(item.phrase().toLowerCase()) && sentenceSpeaker.isNone() && !lastPerson.isNone()) return lastPerson;
         return item.phrase().isEmpty() ? carry(sentenceSpeaker) : orCarry(resolver.resolve(item.phrase()), sentenceSpeaker);
     }
 
