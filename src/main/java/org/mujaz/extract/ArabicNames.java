@@ -28,7 +28,8 @@ final class ArabicNames implements NameFinder {
             "اوروبا", "افريقيا");
     /** First parts of compound names with الدين (صلاح الدين، سراج الدين). */
     private static final Set<String> COMPOUND_FIRST = WordKey.set("صلاح", "سراج", "نور", "عز", "علاء", "شمس", "بدر", "جمال",
-            "خير", "زين", "سيف", "نصر", "فخر", "عماد", "محي", "محيي", "تقي", "كمال", "بهاء", "ضياء", "حسام", "نجم", "شرف", "صدر");
+            "خير", "زين", "سيف", "نصر", "فخر", "عماد", "محي", "محيي", "تقي", "كمال", "بهاء", "ضياء", "حسام", "نجم", "شرف", "صدر",
+            "تاج", "شهاب", "علم", "عصام", "قطب", "ركن", "ناصر", "شمس", "حسن", "جلال", "بدر", "سعد");
     private final ArabicRules rules = ArabicRules.INSTANCE;
 
     @Override public List<NameMention> find(String text, int paragraph) {
@@ -39,7 +40,8 @@ final class ArabicNames implements NameFinder {
             int end = nameEnd(text, ts, i);
             int evidence = end > i + 1 ? evidence(text, ts, i, end) : 0;
             boolean titled = i > 0 && rules.isTitle(ts.get(i - 1).text());
-            if (end > i && (joinedParticle(ts.get(i).text()) && !titled || wholeQuote(text, ts.get(i), ts.get(end - 1)))) {
+            boolean lam = WordKey.fold(ts.get(i).text()).startsWith("ل");
+            if (end > i && (joinedParticle(ts.get(i).text()) && (!titled || lam) || wholeQuote(text, ts.get(i), ts.get(end - 1)))) {
                 evidence = 0;
             }
             if (evidence > 0) {
@@ -117,6 +119,7 @@ final class ArabicNames implements NameFinder {
     private boolean joinedParticle(String token) {
         String f = WordKey.fold(token);
         if (f.length() < 4 || f.charAt(0) != 'ب' && f.charAt(0) != 'ل' || rules.isGivenName(f)) return false;
+        if (f.charAt(0) == 'ل') return true;  // لشؤون، لوزارة: names rarely open with لـ unless a title vouches
         String rest = f.substring(1);
         return rules.isNotName(rest) || rules.isNamingWord(rest) || rest.startsWith("ا") || rest.endsWith("ه");
     }

@@ -13,6 +13,8 @@ import org.mujaz.model.Lang;
  */
 final class OrganisationFinder {
 
+    /** Organisation nouns that begin with و themselves (وزارة، وكالة), which must not lose it as a conjunction. */
+    private static final Set<String> ORG_NOUNS_AR = WordKey.set("وزاره", "وكاله", "وحده", "ولايه");
     private static final Set<String> ADJECTIVES = WordKey.set("المتحده", "العامه", "العام", "الاعلي", "العليا", "المشتركه",
             "الحر", "الكبري", "الاول", "الاولي", "الموحد", "المستقل", "المستقله", "الاحمر", "الجديد", "الخاصه", "الدايم");
     private static final Set<String> AR_INSIDE = WordKey.set("للانتخابات", "لحقوق", "للامم", "لمكافحه", "للطاقه",
@@ -65,7 +67,9 @@ final class OrganisationFinder {
      * then adjectives only (الدولي، المتحدة) — so the object of a verb is not swallowed.
      */
     private String arabicAt(String text, List<Token> ts, int i) {
-        String f = ArabicRules.bare(WordKey.fold(ts.get(i).text()));
+        String folded = WordKey.fold(ts.get(i).text());
+        String f = ORG_NOUNS_AR.contains(folded) || rules.isOrganisationNoun(folded) && !rules.isOrganisationNoun(ArabicRules.bare(folded))
+                ? folded : ArabicRules.bare(folded);
         if (!rules.isOrganisationNoun(f) || f.contains("بيان") || i + 1 >= ts.size()) return null;
         boolean definiteHead = f.startsWith("ال");
         int end = i + 1;
