@@ -24,7 +24,13 @@ final class NameRomaniser {
             Map.entry("رجب", "Recep"), Map.entry("طيب", "Tayyip"), Map.entry("اردوغان", "Erdogan"), Map.entry("نيكولاس", "Nicolas"),
             Map.entry("عباس", "Abbas"), Map.entry("فهد", "Fahd"), Map.entry("تركي", "Turki"), Map.entry("عبد", "Abd"),
             Map.entry("بن", "bin"), Map.entry("بنت", "bint"), Map.entry("ابو", "Abu"), Map.entry("ابن", "Ibn"),
-            Map.entry("سعود", "Saud"), Map.entry("صالح", "Saleh"), Map.entry("اشرف", "Ashraf"), Map.entry("جمال", "Jamal"));
+            Map.entry("سعود", "Saud"), Map.entry("صالح", "Saleh"), Map.entry("اشرف", "Ashraf"), Map.entry("جمال", "Jamal"),
+            Map.entry("عادل", "Adel"), Map.entry("وليد", "Walid"), Map.entry("فاطمه", "Fatima"), Map.entry("مريم", "Maryam"),
+            Map.entry("زينب", "Zainab"), Map.entry("عايشه", "Aisha"), Map.entry("نور", "Nour"), Map.entry("حمد", "Hamad"),
+            Map.entry("تميم", "Tamim"), Map.entry("نبيل", "Nabil"), Map.entry("رياض", "Riyad"), Map.entry("طارق", "Tariq"),
+            Map.entry("عيسي", "Issa"), Map.entry("موسي", "Musa"), Map.entry("منصور", "Mansour"), Map.entry("زايد", "Zayed"),
+            Map.entry("سعيد", "Saeed"), Map.entry("عوض", "Awad"), Map.entry("ايمن", "Ayman"), Map.entry("سلطان", "Sultan"),
+            Map.entry("هاله", "Hala"), Map.entry("سليمان", "Suleiman"), Map.entry("سلام", "Salam"), Map.entry("الله", "Allah"), Map.entry("الدين", "al-Din"));
     private static final Map<Character, String> LETTERS = Map.ofEntries(
             Map.entry('ب', "b"), Map.entry('ت', "t"), Map.entry('ث', "th"), Map.entry('ج', "j"), Map.entry('ح', "h"),
             Map.entry('خ', "kh"), Map.entry('د', "d"), Map.entry('ذ', "dh"), Map.entry('ر', "r"), Map.entry('ز', "z"),
@@ -64,12 +70,14 @@ final class NameRomaniser {
 
     /**
      * Letters to Latin with the vowel heuristics; {@code w} is already folded (no hamza seats, ة → ه).
-     * A short "a" is written where two consonants would open the word or three would meet.
+     * A short "a" is written where two consonants would open the word or three would meet; و after two
+     * consonants is the long "oo" of the فعول pattern (رسول), elsewhere "o"; a word with no letter proper to
+     * Arabic is taken as foreign, so its opening cluster (فرانسيس) and تش, نغ keep their foreign sounds.
      */
     private static String letters(String w) {
         StringBuilder b = new StringBuilder();
         int n = w.length();
-        boolean arabicOnly = w.matches(".*[حخذصضطظعغق].*");
+        boolean arabicOnly = w.matches(".*[حخذصضطظعغق].*") && !w.endsWith("نغ");
         int consonantsInRow = 0;
         boolean vowelSeen = false;
         for (int i = 0; i < n; i++) {
@@ -78,10 +86,18 @@ final class NameRomaniser {
             char next = last ? 0 : w.charAt(i + 1);
             boolean prevConsonant = consonantsInRow > 0;
             String vowel = null;
+            if (c == 'ا' && i == 0 && (next == 'و' || next == 'ي')) {
+                b.append(next == 'و' ? 'o' : 'i');  // أوباما، إيلي: the seat and its long vowel
+                i++;
+                consonantsInRow = 0;
+                vowelSeen = true;
+                continue;
+            }
             if (c == 'ا' || c == 'ى') vowel = "a";
             else if (c == 'ه' && last) vowel = "a";
-            else if (c == 'و' && i > 0 && prevConsonant && (last || !isVowelLetter(next))) vowel = last ? "o" : "oo";
-            else if (c == 'ي' && i > 0 && prevConsonant && (last || !isVowelLetter(next))) {
+            else if (c == 'و' && i > 0 && prevConsonant && (last || !isVowelLetter(next))) {
+                vowel = last ? "o" : i >= 2 && !isVowelLetter(w.charAt(i - 2)) && arabicPattern(w) ? "oo" : "o";
+            } else if (c == 'ي' && i > 0 && prevConsonant && (last || !isVowelLetter(next))) {
                 vowel = last && !arabicOnly && consonantsInRow >= 2 ? "y" : "i";
             }
             if (vowel != null) {
@@ -90,9 +106,17 @@ final class NameRomaniser {
                 vowelSeen = true;
                 continue;
             }
-            String cons = c == 'و' ? "w" : c == 'ي' ? "y" : LETTERS.getOrDefault(c, c < 0x0600 && Character.isLetter(c) ? String.valueOf(c) : "");
+            if (c == 'ع' && i == 0) {
+                b.append('a');  // a word-initial ع carries its vowel: عادل، عمار
+                vowelSeen = true;
+                continue;
+            }
+            String cons = consonant(w, i, arabicOnly);
             if (cons.isEmpty()) continue;
-            if ((consonantsInRow == 1 && !vowelSeen) || consonantsInRow >= 2) {
+            if (cons.length() == 3) i++;  // a two-letter foreign sound (تش، نغ) was read
+            cons = cons.substring(0, Math.min(2, cons.length()));
+            boolean foreignCluster = !arabicOnly && n >= 5 && i == 1 && (c == 'ر' || c == 'ل') && isVowelLetter(next);
+            if ((consonantsInRow == 1 && !vowelSeen && !foreignCluster) || consonantsInRow >= 2) {
                 b.append('a');
                 vowelSeen = true;
                 consonantsInRow = 0;
@@ -101,6 +125,22 @@ final class NameRomaniser {
             consonantsInRow++;
         }
         return b.toString().replace("''", "'").replaceAll("^'|'$", "");
+    }
+
+    /** The Latin for the consonant at {@code i}; a three-character result marks a two-letter foreign sound. */
+    private static String consonant(String w, int i, boolean arabicOnly) {
+        char c = w.charAt(i);
+        char next = i + 1 < w.length() ? w.charAt(i + 1) : 0;
+        if (!arabicOnly && c == 'ت' && next == 'ش') return "ch+";
+        if (c == 'ن' && next == 'غ') return "ng+";
+        if (c == 'و') return "w";
+        if (c == 'ي') return "y";
+        return LETTERS.getOrDefault(c, c < 0x0600 && Character.isLetter(c) ? String.valueOf(c) : "");
+    }
+
+    /** A short word of Arabic shape (up to five letters), where و after two consonants is long. */
+    private static boolean arabicPattern(String w) {
+        return w.length() <= 5;
     }
 
     private static boolean isVowelLetter(char c) { return c == 'ا' || c == 'و' || c == 'ي' || c == 'ى'; }
