@@ -90,8 +90,11 @@ final class ArabicNames implements NameFinder {
 
     private boolean nameWord(String f, int at) {
         if (rules.isGivenName(f)) return true;
-        if (rules.isNotName(f) || at == 0 && f.startsWith("ال")) return false;
+        if (rules.isNotName(f) || rules.isNamingWord(f) || at == 0 && f.startsWith("ال")) return false;
+        if (f.chars().noneMatch(c -> c >= 0x0600 && c <= 0x06FF)) return false;  // a Latin word inside Arabic text
         if (at == 0 && (f.startsWith("و") || f.length() >= 4 && f.charAt(0) == 'ي')) return false;
+        if (at > 0 && f.startsWith("و") && f.length() > 3 && rules.isNotName(f.substring(1))) return false;
+        if (f.length() >= 5 && f.startsWith("ت") && f.endsWith("ت")) return false;  // تفقدت: a past verb
         if (f.length() >= 5 && f.endsWith("يه")) return false;
         if (at > 0 && (ArabicFuture.futureVerb(f) || f.length() >= 4 && f.charAt(0) == 'ي')) return false;
         if (at > 0 && f.length() > 4 && (f.endsWith("ته") || f.endsWith("تها"))) return false;
@@ -189,6 +192,7 @@ final class ArabicNames implements NameFinder {
 
     private boolean inRolePhrase(String token, String f) {
         if (RELATIVES.contains(f)) return false;
+        if (f.chars().noneMatch(c -> c >= 0x0600 && c <= 0x06FF)) return true;  // a Latin brand in a role: مذيع CNN
         String withoutLam = f.startsWith("ل") && f.length() > 4 ? f.substring(1) : f;
         return f.startsWith("ال") || f.startsWith("لل") || rules.isOrganisationNoun(token) || rules.isNamingWord(token)
                 || rules.isNamingWord(withoutLam) || PHRASE_WORDS.contains(f);
