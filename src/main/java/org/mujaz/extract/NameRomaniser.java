@@ -82,49 +82,49 @@ final class NameRomaniser {
         boolean vowelSeen = false;
         for (int i = 0; i < n; i++) {
             char c = w.charAt(i);
-            boolean last = i == n - 1;
-            char next = last ? 0 : w.charAt(i + 1);
-            boolean prevConsonant = consonantsInRow > 0;
-            String vowel = null;
-            if (c == 'ا' && i == 0 && (next == 'و' || next == 'ي')) {
-                b.append(next == 'و' ? 'o' : 'i');  // أوباما، إيلي: the seat and its long vowel
+            if (i == 0 && c == 'ا' && n > 1 && (w.charAt(1) == 'و' || w.charAt(1) == 'ي')) {
+                b.append(w.charAt(1) == 'و' ? 'o' : 'i');  // أوباما، إيلي: the seat and its long vowel
                 i++;
-                consonantsInRow = 0;
-                vowelSeen = true;
-                continue;
-            }
-            if (c == 'ا' || c == 'ى') vowel = "a";
-            else if (c == 'ه' && last) vowel = "a";
-            else if (c == 'و' && i > 0 && prevConsonant && (last || !isVowelLetter(next))) {
-                vowel = last ? "o" : i >= 2 && !isVowelLetter(w.charAt(i - 2)) && arabicPattern(w) ? "oo" : "o";
-            } else if (c == 'ي' && i > 0 && prevConsonant && (last || !isVowelLetter(next))) {
-                vowel = last && !arabicOnly && consonantsInRow >= 2 ? "y" : "i";
-            }
-            if (vowel != null) {
-                b.append(vowel);
-                consonantsInRow = 0;
-                vowelSeen = true;
-                continue;
-            }
-            if (c == 'ع' && i == 0) {
+            } else if (i == 0 && c == 'ع') {
                 b.append('a');  // a word-initial ع carries its vowel: عادل، عمار
-                vowelSeen = true;
-                continue;
+            } else {
+                String vowel = vowelAt(w, i, consonantsInRow, arabicOnly);
+                if (vowel == null) {
+                    String cons = consonant(w, i, arabicOnly);
+                    if (cons.isEmpty()) continue;
+                    if (cons.length() == 3) i++;  // a two-letter foreign sound (تش، نغ) was read
+                    boolean foreignCluster = !arabicOnly && n >= 5 && i == 1 && (c == 'ر' || c == 'ل')
+                            && i + 1 < n && isVowelLetter(w.charAt(i + 1));
+                    if (consonantsInRow == 1 && !vowelSeen && !foreignCluster || consonantsInRow >= 2) {
+                        b.append('a');
+                        vowelSeen = true;
+                        consonantsInRow = 0;
+                    }
+                    b.append(cons, 0, Math.min(2, cons.length()));
+                    consonantsInRow++;
+                    continue;
+                }
+                b.append(vowel);
             }
-            String cons = consonant(w, i, arabicOnly);
-            if (cons.isEmpty()) continue;
-            if (cons.length() == 3) i++;  // a two-letter foreign sound (تش، نغ) was read
-            cons = cons.substring(0, Math.min(2, cons.length()));
-            boolean foreignCluster = !arabicOnly && n >= 5 && i == 1 && (c == 'ر' || c == 'ل') && isVowelLetter(next);
-            if ((consonantsInRow == 1 && !vowelSeen && !foreignCluster) || consonantsInRow >= 2) {
-                b.append('a');
-                vowelSeen = true;
-                consonantsInRow = 0;
-            }
-            b.append(cons);
-            consonantsInRow++;
+            consonantsInRow = 0;
+            vowelSeen = true;
         }
         return b.toString().replace("''", "'").replaceAll("^'|'$", "");
+    }
+
+    /** The vowel a letter stands for at {@code i}, or null when it is a consonant there. */
+    private static String vowelAt(String w, int i, int consonantsInRow, boolean arabicOnly) {
+        char c = w.charAt(i);
+        boolean last = i == w.length() - 1;
+        boolean beforeConsonant = last || !isVowelLetter(w.charAt(i + 1));
+        if (c == 'ا' || c == 'ى' || c == 'ه' && last) return "a";
+        if (c == 'و' && i > 0 && consonantsInRow > 0 && beforeConsonant) {
+            return last ? "o" : i >= 2 && !isVowelLetter(w.charAt(i - 2)) && arabicPattern(w) ? "oo" : "o";
+        }
+        if (c == 'ي' && i > 0 && consonantsInRow > 0 && beforeConsonant) {
+            return last && !arabicOnly && consonantsInRow >= 2 ? "y" : "i";
+        }
+        return null;
     }
 
     /** The Latin for the consonant at {@code i}; a three-character result marks a two-letter foreign sound. */
