@@ -175,5 +175,8 @@ final class ArabicRules implements LanguageRules {
                 || isSpeechParticiple(token) || isRoleNoun(token) || isOrganisationNoun(token) || isComplementizer(token);
     }
 
-    @Override public boolean isGivenName(String token) { return GIVEN.contains(WordKey.fold(token)); }
+    @Override public boolean isGivenName(String token) {
+        String f = WordKey.fold(token);
+        return GIVEN.contains(f) || GivenNames.ARABIC.contains(f);
+    }
 }
