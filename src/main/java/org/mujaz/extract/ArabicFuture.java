@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Arabic future and intention markers: سـ on an imperfect verb (سيزور، ستعقد), سوف، من المقرر/المنتظر/
- * المتوقع، يعتزم، ينوي، عزم، المقبل/القادم، خلال الأيام المقبلة، وجّه بـ، قرر، على أن + imperfect.
+ * المتوقع، يعتزم، ينوي، عزم، المقبل/القادم، خلال الأيام المقبلة، وجّه/أمر بـ، طلب من، قرر، على أن + imperfect.
  */
 final class ArabicFuture implements FutureCues {
 
@@ -77,7 +77,8 @@ final class ArabicFuture implements FutureCues {
         if (WORDS.contains(f) || f.startsWith("عزم")) return true;
         if (futureVerb(f) && !nameWords.contains(PersonRegistry.key(raw).get(0)) && !copula(f)) return true;
         if ((raw.equals("من") || raw.equals("ومن")) && SCHEDULED.contains(next)) return true;
-        if (f.equals("وجه") && ordersSomething(ts, i)) return true;
+        if ((f.equals("وجه") || f.equals("امر") || f.equals("امرت")) && ordersSomething(ts, i)) return true;
+        if ((f.equals("طلب") || f.equals("طلبت")) && asksSomeone(ts, i)) return true;
         return f.equals("علي") && next.equals("ان") && i + 2 < ts.size() && imperfect(WordKey.fold(ts.get(i + 2).text()));
     }
 
@@ -88,6 +89,15 @@ final class ArabicFuture implements FutureCues {
         for (int k = i + 1; k < ts.size() && k - i <= 12; k++) {
             String w = WordKey.fold(ts.get(k).text());
             if (w.startsWith("ب") && w.length() > 4 && !w.startsWith("بال")) return true;
+        }
+        return false;
+    }
+
+    /** «طلبت السلطات من السكان مغادرة…»: a request to someone (من + addressee), not the noun طلب (an application). */
+    private static boolean asksSomeone(List<Token> ts, int i) {
+        if (i > 0 && WordKey.set("في", "علي", "الي", "عن").contains(WordKey.fold(ts.get(i - 1).text()))) return false;
+        for (int k = i + 1; k < ts.size() && k - i <= 4; k++) {
+            if (WordKey.fold(ts.get(k).text()).equals("من")) return true;
         }
         return false;
     }

@@ -97,5 +97,8 @@ final class EnglishRules implements LanguageRules {
                 || (token.length() > 1 && token.equals(token.toUpperCase()));
     }
 
-    @Override public boolean isGivenName(String token) { return GIVEN.contains(WordKey.fold(token)); }
+    @Override public boolean isGivenName(String token) {
+        String f = WordKey.fold(token);
+        return GIVEN.contains(f) || GivenNames.ENGLISH.contains(f);
+    }
 }

@@ -31,6 +31,8 @@ final class NextStepExtractor {
             // Quoted sentences count one by one here, so split the paragraph with quotes left in.
             for (Sentence s : SentenceSplitter.split(p.text(), p.text(), p.number())) {
                 List<Token> ts = WordKey.tokens(s.text());
+                // A question ("هل ستقوم…؟", "Will he resign?") wonders about the future; it plans nothing.
+                if (isQuestion(s.text())) continue;
                 int cue = cues.cue(s.text(), ts);
                 if (cue < 0) continue;
                 int second = secondClause(s.text(), ts, cue);
@@ -51,6 +53,11 @@ final class NextStepExtractor {
         if (WordKey.tokens(text).size() < 4) return;
         DateMention when = firstDate(text);
         out.add(new NextStep(text, actor, when == null ? null : when.date(), when == null ? "" : when.text(), paragraph));
+    }
+
+    private static boolean isQuestion(String sentence) {
+        String t = sentence.strip().replaceAll("[\"»”'’)\\]!.]+$", "");
+        return t.endsWith("?") || t.endsWith("؟");
     }
 
     /** Index of a clause opener (while, بينما) after the first cue that is followed by a cue of its own, or -1. */

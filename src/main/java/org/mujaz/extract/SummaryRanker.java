@@ -28,7 +28,7 @@ final class SummaryRanker {
     List<String> summarise(List<Paragraph> paragraphs) {
         List<Sentence> candidates = new ArrayList<>();
         for (Paragraph p : paragraphs) for (Sentence s : p.sentences()) if (informative(s)) candidates.add(s);
-        if (candidates.isEmpty()) return List.of();
+        if (candidates.isEmpty()) return opening(paragraphs); // short or all-quote articles still get a summary
         List<Set<String>> words = new ArrayList<>();
         for (Sentence s : candidates) words.add(contentStems(s.text()));
         double[] rank = textRank(words);
@@ -46,6 +46,12 @@ final class SummaryRanker {
         List<String> out = new ArrayList<>();
         for (int i : chosen) out.add(candidates.get(i).text());
         return out;
+    }
+
+    /** The first sentence of the article, when no sentence qualifies for ranking. */
+    private static List<String> opening(List<Paragraph> paragraphs) {
+        for (Paragraph p : paragraphs) for (Sentence s : p.sentences()) if (!s.text().isBlank()) return List.of(s.text().strip());
+        return List.of();
     }
 
     /** Earlier sentences weigh more; news puts the essentials first. */

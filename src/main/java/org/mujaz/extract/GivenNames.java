@@ -1,0 +1,41 @@
+package org.mujaz.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Lexicons of common given names, one per language, kept as data files beside this class: a word list is
+ * easier to review and grow than a Java literal, and it is evidence for a name, never a name by itself.
+ */
+final class GivenNames {
+
+    static final Set<String> ARABIC = load("given-names.ar.txt");
+    static final Set<String> ENGLISH = load("given-names.en.txt");
+
+    private GivenNames() {
+    }
+
+    /** Folded entries (see {@link WordKey#fold}); lines starting with # are comments. */
+    private static Set<String> load(String name) {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = GivenNames.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                String t = line.strip();
+                String key = WordKey.fold(t).replace(" ", "");
+                // Two-letter words collide with particles and pronouns far more often than they name anyone.
+                if (!t.startsWith("#") && key.length() >= 3) out.add(key);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
+    }
+}
