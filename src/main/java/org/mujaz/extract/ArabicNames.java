@@ -201,6 +201,8 @@ final class ArabicNames implements NameFinder {
     /** A word that can extend a role after a name (مدير قسم الأمن الدولي) — not a preposition, verb or complementizer. */
     private boolean continuesRole(String token) {
         String f = WordKey.fold(token);
+        // «للصحفيين»، «لقناة الجزيرة»: whom the words were addressed to, not part of the role
+        if (f.startsWith("لل") && f.endsWith("ين") || f.startsWith("ل") && rules.isNamingWord(f.substring(1))) return false;
         if (rules.isComplementizer(token) || rules.isSpeechVerb(token) || ROLE_STOPS.contains(f)) return false;
         return f.startsWith("ال") || f.startsWith("لل") || rules.isRoleNoun(token) || rules.isOrganisationNoun(token)
                 || rules.isNamingWord(token) || !rules.isNotName(token) && !rules.isSpeechVerb(token);

@@ -161,7 +161,8 @@ final class ArabicSpeech implements SpeechPatterns {
                 end += 2;
                 continue;
             }
-            boolean toAddressee = end > from && f.startsWith("ل") && !f.startsWith("لل") && f.length() > 4 && !rules.isTitle(f);
+            boolean toAddressee = end > from && f.startsWith("ل") && (!f.startsWith("لل") || f.endsWith("ين"))
+                    && f.length() > 4 && !rules.isTitle(f);
             boolean preposition = CUTS.contains(f) && !ts.get(end).text().equals("علي");  // علي with ya is the name Ali
             if (end > from && (preposition || toAddressee || PRONOUN_OBJECTS.contains(f))) break;
             end++;
@@ -174,8 +175,13 @@ final class ArabicSpeech implements SpeechPatterns {
     private String relayed(String text, List<Token> ts, int v) {
         int k = v + 1;
         while (k < ts.size() && RELAY_LINKS.contains(WordKey.fold(ts.get(k).text()))) k++;
-        if (k < ts.size() && rules.isSpeechVerb(ts.get(k).text())) k++;
+        boolean relayVerb = k < ts.size() && WordKey.fold(ts.get(k).text()).startsWith("نقل");
+        if (k < ts.size() && (rules.isSpeechVerb(ts.get(k).text()) || relayVerb)) k++;
         if (k >= ts.size()) return null;
+        for (int j = k; relayVerb && j + 1 < ts.size() && j - k < 8; j++) {
+            // «بحسب ما نقلته الوكالة عن مصدر أمني»: the source is the one the agency quotes
+            if (WordKey.fold(ts.get(j).text()).equals("عن")) return cut(text, ts, j + 1, Math.min(ts.size(), j + 10));
+        }
         String first = ts.get(k).text();
         String phrase = cut(text, ts, k, Math.min(ts.size(), k + 10));
         if (first.startsWith("ل") && WordKey.fold(first).length() > 3 && phrase.startsWith("ل")) phrase = phrase.substring(1);

@@ -71,11 +71,11 @@ final class SpeakerResolver {
 
     /** «ولي العهد», "the chancellor": a bare role that an earlier mention gave to one person. */
     private PersonRegistry.Entry personByRole(String segment) {
-        List<String> words = WordKey.foldedWords(segment);
+        List<String> words = PersonRegistry.key(segment);
         if (words.isEmpty() || words.size() > 4 || !startsWithRole(segment)) return null;
         PersonRegistry.Entry found = null;
         for (PersonRegistry.Entry e : people.entries()) {
-            if (e.role.isEmpty() || !WordKey.containsWords(WordKey.foldedWords(e.role), words)) continue;
+            if (e.role.isEmpty() || !WordKey.containsWords(PersonRegistry.key(e.role), words)) continue;
             if (found != null) return null;
             found = e;
         }
