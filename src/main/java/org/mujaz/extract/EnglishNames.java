@@ -60,7 +60,10 @@ final class EnglishNames implements NameFinder {
                 j += 2;
                 continue;
             }
-            if (rules.isNotName(t.text()) || rules.isTitle(t.text()) && !t.text().equals("W")) break;
+            boolean lastOfRun = j + 1 >= ts.size() || NameFinder.gap(text, t, ts.get(j + 1))
+                    || !Character.isUpperCase(ts.get(j + 1).text().charAt(0));
+            // A title word ends a name only as its surname (Mervyn King), never inside a run of titles.
+            if (rules.isNotName(t.text()) || rules.isTitle(t.text()) && !lastOfRun) break;
             j++;
         }
         return j;
@@ -76,9 +79,15 @@ final class EnglishNames implements NameFinder {
             if (rules.isTitle(prev.text()) || rules.isRoleNoun(prev.text())) return true;
         }
         if (end < ts.size() && rules.isSpeechVerb(ts.get(end).text())) return true;
+        if (afterRoleComma(text, ts, i)) return true;
         return end < ts.size() && NameFinder.between(text, ts.get(end - 1), ts.get(end)).equals(",")
                 && (rules.isRoleNoun(ts.get(end).text()) || ARTICLES.contains(ts.get(end).text().toLowerCase())
                     && end + 1 < ts.size() && (rules.isRoleNoun(ts.get(end + 1).text()) || isRoleAdjective(ts, end + 1)));
+    }
+
+    /** "Its governor, Mervyn King, …": a name in apposition right after a role noun and a comma. */
+    private boolean afterRoleComma(String text, List<Token> ts, int i) {
+        return i > 0 && NameFinder.between(text, ts.get(i - 1), ts.get(i)).equals(",") && rules.isRoleNoun(ts.get(i - 1).text());
     }
 
     private boolean isRoleAdjective(List<Token> ts, int k) {
@@ -94,9 +103,16 @@ final class EnglishNames implements NameFinder {
             String r = text.substring(ts.get(k).start(), ts.get(i - 1).end());
             if (!HONORIFICS.contains(WordKey.fold(r))) return r;
         }
+        if (afterRoleComma(text, ts, i)) {
+            int from = i - 1;
+            while (from > 0 && i - from < 4 && !NameFinder.gap(text, ts.get(from - 1), ts.get(from))
+                    && !rules.isSpeechVerb(ts.get(from - 1).text())) from--;
+            return text.substring(ts.get(from).start(), ts.get(i - 1).end());
+        }
         if (end < ts.size() && NameFinder.between(text, ts.get(end - 1), ts.get(end)).equals(",")) {
             int stop = text.indexOf(',', ts.get(end).start());
-            String r = text.substring(ts.get(end).start(), stop < 0 ? Math.min(text.length(), ts.get(end).start() + 80) : stop);
+            String r = text.substring(ts.get(end).start(), stop < 0 ? Math.min(text.length(), ts.get(end).start() + 80) : stop)
+                    .replaceAll("[.;:!?].*$", "");
             if (r.split(" ").length <= 10 && (rules.isRoleNoun(ts.get(end).text()) || r.matches("(the|a|an) .*"))) return r.strip();
         }
         return "";

@@ -15,6 +15,7 @@ final class SpeakerResolver {
 
     private static final Set<String> REPRESENTS = WordKey.set("باسم", "for", "to", "of", "لـ", "عن", "مكتب", "office");
     private static final Set<String> PRONOUNS = WordKey.set("he", "she", "they", "it", "we", "i", "هو", "هي", "هم");
+    private static final Set<String> DETERMINERS = WordKey.set("the", "a", "an", "its", "his", "her", "their", "our");
     private final LanguageRules rules;
     private final PersonRegistry people;
     private final List<Speaker> earlier = new ArrayList<>();
@@ -71,15 +72,22 @@ final class SpeakerResolver {
 
     /** «ولي العهد», "the chancellor": a bare role that an earlier mention gave to one person. */
     private PersonRegistry.Entry personByRole(String segment) {
-        List<String> words = PersonRegistry.key(segment);
+        List<String> words = roleWords(segment);
         if (words.isEmpty() || words.size() > 4 || !startsWithRole(segment)) return null;
         PersonRegistry.Entry found = null;
         for (PersonRegistry.Entry e : people.entries()) {
-            if (e.role.isEmpty() || !WordKey.containsWords(PersonRegistry.key(e.role), words)) continue;
+            if (e.role.isEmpty() || !WordKey.containsWords(roleWords(e.role), words)) continue;
             if (found != null) return null;
             found = e;
         }
         return found;
+    }
+
+    /** A role's words for comparison, without the article or a possessive (the governor ~ its governor). */
+    private static List<String> roleWords(String role) {
+        List<String> out = new ArrayList<>(PersonRegistry.key(role));
+        out.removeIf(DETERMINERS::contains);
+        return out;
     }
 
     /** Role words: the segment without the name, or a neighbouring segment that starts with a role or title. */
