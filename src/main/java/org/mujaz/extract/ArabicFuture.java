@@ -9,6 +9,7 @@ import java.util.Set;
  */
 final class ArabicFuture implements FutureCues {
 
+    private static final Set<String> PRONOUN_THAT = WordKey.set("انه", "انها", "انهم", "انهما", "اننا", "بانه", "بانها");
     private static final Set<String> EXPECT_VERBS = WordKey.set("يتوقع", "تتوقع");
     private static final Set<String> PERIOD_WORDS = WordKey.set("عام", "العام", "نهايه", "الصيف", "الشتاء", "الربيع",
             "الخريف", "منتصف", "مطلع", "اواخر", "موعد");
@@ -151,7 +152,9 @@ final class ArabicFuture implements FutureCues {
         boolean verb = futureVerb(f) || f.equals("وجه") || WORDS.contains(f) && !f.startsWith("ال") && !f.startsWith("مقبل");
         String before = futureVerb(f) ? subjectBefore(text, ts, cue) : "";
         if (!before.isEmpty()) return before;
-        int k = f.equals("علي") ? cue + 3 : f.equals("من") ? cue + 2 : verb ? cue + 1 : 1;
+        boolean pronounSubject = cue > 0 && PRONOUN_THAT.contains(WordKey.fold(ts.get(cue - 1).text()));
+        if (pronounSubject) return nounPhrase(text, ts, 1);  // «أعلنت الحكومة أنها ستبدأ»: the one who announced
+        int k = f.equals("علي") ? cue + 3 : f.equals("من") ? cue + 4 : verb ? cue + 1 : 1;
         return nounPhrase(text, ts, k);
     }
 

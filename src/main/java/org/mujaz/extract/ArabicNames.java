@@ -159,7 +159,7 @@ final class ArabicNames implements NameFinder {
                 && (end == ts.size() || NameFinder.gap(text, ts.get(end - 1), ts.get(end)))) return 2;
         int score = 0;
         if (joined && (rules.isSpeechVerb(ts.get(i - 1).text()) || rules.isNisba(ts.get(i - 1).text()))) score++;
-        boolean roleAfter = end < ts.size() && rules.isRoleNoun(ts.get(end).text())
+        boolean roleAfter = end < ts.size() && plainRole(ts.get(end).text())
                 && NameFinder.between(text, ts.get(end - 1), ts.get(end)).matches("[،,]?");
         return roleAfter ? score + 1 : score;
     }
@@ -198,6 +198,17 @@ final class ArabicNames implements NameFinder {
                 || rules.isNamingWord(withoutLam) || PHRASE_WORDS.contains(f);
     }
 
+    /** A role noun written without a joined preposition: only such a word can open a role after a name. */
+    private boolean plainRole(String token) {
+        String f = ArabicRules.bare(WordKey.fold(token));
+        return rules.isRoleNoun(token) && ArabicRules.withoutPreposition(f).equals(f);
+    }
+
+    /** «بالأمين العام» → «الأمين العام»: the preposition belongs to the sentence, not to the role. */
+    private static String withoutLeadingPreposition(String role) {
+        return role.startsWith("بال") || role.startsWith("وال") ? role.substring(1) : role;
+    }
+
     /** A word that can extend a role after a name (مدير قسم الأمن الدولي) — not a preposition, verb or complementizer. */
     private boolean continuesRole(String token) {
         String f = WordKey.fold(token);
@@ -211,11 +222,11 @@ final class ArabicNames implements NameFinder {
     /** The role beside a name: the role phrase before it, or an apposition after it up to the next comma. */
     private String role(String text, List<Token> ts, int i, int end) {
         int rs = roleStart(text, ts, i, false);
-        if (rs >= 0) return text.substring(ts.get(rs).start(), ts.get(i - 1).end());
+        if (rs >= 0) return withoutLeadingPreposition(text.substring(ts.get(rs).start(), ts.get(i - 1).end()));
         String comma = i > 0 ? NameFinder.between(text, ts.get(i - 1), ts.get(i)) : "";
         int before = comma.matches("[\"»”]?\\s*[،,]") ? roleStart(text, ts, i - 1, comma.length() > 1) : -1;
         if (before >= 0) return text.substring(ts.get(before).start(), ts.get(i - 1).end()).replaceAll("[\"»”]+$", "");
-        if (end < ts.size() && rules.isRoleNoun(ts.get(end).text())) {
+        if (end < ts.size() && plainRole(ts.get(end).text())) {
             int k = end;
             while (k + 1 < ts.size() && !NameFinder.gap(text, ts.get(k), ts.get(k + 1)) && k - end < 7
                     && continuesRole(ts.get(k + 1).text())) k++;

@@ -136,8 +136,15 @@ final class ArabicRules implements LanguageRules {
 
     @Override public boolean isTitle(String token) { return TITLES.contains(WordKey.fold(token)); }
 
+    /** The word without a joined بـ/لـ before its article (بالأمين → الأمين، للرئيس → الرئيس). */
+    static String withoutPreposition(String folded) {
+        if (folded.startsWith("بال") && folded.length() > 5) return folded.substring(1);
+        if (folded.startsWith("لل") && folded.length() > 4) return "ال" + folded.substring(2);
+        return folded;
+    }
+
     @Override public boolean isRoleNoun(String token) {
-        String f = bare(WordKey.fold(token));
+        String f = withoutPreposition(bare(WordKey.fold(token)));
         if (ROLE_NOUNS.contains(f) || ROLE_NOUNS.contains(WordKey.fold(token))) return true;
         for (String end : new String[] {"ه", "ها", "هم"}) {
             if (f.length() > end.length() + 3 && f.endsWith(end) && ROLE_NOUNS.contains(f.substring(0, f.length() - end.length()))) return true;
