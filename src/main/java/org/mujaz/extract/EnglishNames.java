@@ -112,7 +112,7 @@ final class EnglishNames implements NameFinder {
         if (end < ts.size() && NameFinder.between(text, ts.get(end - 1), ts.get(end)).equals(",")) {
             int stop = text.indexOf(',', ts.get(end).start());
             String r = text.substring(ts.get(end).start(), stop < 0 ? Math.min(text.length(), ts.get(end).start() + 80) : stop)
-                    .replaceAll("[.;:!?].*$", "");
+                    .replaceAll("[.;:!?(].*$", "").replaceAll(" and (?!the )\\S+ (?!of ).*$", "");
             if (r.split(" ").length <= 10 && (rules.isRoleNoun(ts.get(end).text()) || r.matches("(the|a|an) .*"))) return r.strip();
         }
         return "";

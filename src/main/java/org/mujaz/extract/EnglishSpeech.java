@@ -18,9 +18,16 @@ final class EnglishSpeech implements SpeechPatterns {
     private static final Set<String> AUX = WordKey.set("has", "have", "had", "was", "is", "also", "previously", "later", "then",
             "recently", "would", "will", "has", "been", "once", "already", "further", "again", "repeatedly", "publicly",
             "reportedly", "earlier", "today", "yesterday", "privately", "has", "did", "does", "not", "may", "might", "could",
-            "to", "alleged", "understood", "thought", "known", "supposed", "is", "are", "were");
+            "to", "alleged", "understood", "thought", "known", "supposed", "is", "are", "were", "said", "reported");
     private static final Set<String> STOPS = WordKey.set("that", "and", "but", "which", "who", "when", "while", "as", "because",
             "if", "although", "though", "where", "so", "after", "before", "since", "than", "or");
+    private static final Set<String> EVALUATIVE = WordKey.set("praised", "criticised", "criticized", "condemned", "hailed",
+            "welcomed", "described", "accused", "urged", "attacked", "derided", "dismissed", "blamed", "defended");
+    private static final Set<String> ADVERBIAL = WordKey.set("earlier", "later", "this", "last", "next", "yesterday",
+            "today", "month", "week", "year", "on", "in", "at", "a", "an", "statement", "interview", "speech", "recently",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "evening", "night");
+    private static final Set<String> CLAUSE_STARTS = WordKey.set("it", "he", "she", "they", "we", "i", "there", "the", "its",
+            "his", "her", "their", "this");
     private static final Set<String> RELATIVE_PRONOUNS = WordKey.set("who", "which");
     private static final Set<String> PREPOSITIONS = WordKey.set("in", "at", "on", "during", "after", "before", "to", "with",
             "by", "from", "of", "for", "about", "yesterday", "today", "earlier", "later", "last", "this", "on");
@@ -164,10 +171,12 @@ final class EnglishSpeech implements SpeechPatterns {
             if (rules.isSpeechVerb(ts.get(j).text()) && !adjectival(ts, j)) return null;  // the inner verb reports it
         }
         boolean that = k < ts.size() && ts.get(k).text().equalsIgnoreCase("that");
-        if (!that && !PLAIN.contains(ts.get(v).text().toLowerCase())) return null;
+        boolean evaluative = EVALUATIVE.contains(ts.get(v).text().toLowerCase());  // "praised the court for …"
+        if (!that && !PLAIN.contains(ts.get(v).text().toLowerCase()) && !evaluative) return null;
         if (that) k++;
         if (k >= ts.size() || !NameFinder.between(s.masked(), ts.get(k - 1), ts.get(k)).isEmpty()) return null;
-        if (PREPOSITIONS.contains(ts.get(k).text().toLowerCase())) return null;  // "said in a statement": no clause
+        k = pastAdverbial(ts, k);  // "said earlier this month (that) it would …"
+        if (k < 0 || k >= ts.size()) return null;
         String clause = clause(s, ts.get(k).start(), s.text().length());
         return clause == null ? null : new Reported(subject, clause, ts.get(k).start());
     }
@@ -198,8 +207,32 @@ final class EnglishSpeech implements SpeechPatterns {
             String clause = clause(s, afterVerb + m.substring(afterVerb).indexOf(',') + 1, s.text().length());
             return clause == null ? null : new Reported(phrase, clause, afterVerb);
         }
+        if (!closesSentence(tail, inverted)) return null;
         String clause = clause(s, 0, comma);
         return clause == null ? null : new Reported(phrase, clause, 0);
+    }
+
+    /**
+     * Index where the reported clause starts after a leading time or place adverbial ("earlier this month",
+     * "in a statement that"), or -1 when the words after the verb are only such an adverbial.
+     */
+    private static int pastAdverbial(List<Token> ts, int k) {
+        int j = k;
+        while (j < ts.size() && j - k < 6 && ADVERBIAL.contains(ts.get(j).text().toLowerCase())) j++;
+        if (j == k) return k;
+        if (j < ts.size() && ts.get(j).text().equalsIgnoreCase("that")) return j + 1;
+        return j < ts.size() && CLAUSE_STARTS.contains(ts.get(j).text().toLowerCase()) ? j : -1;
+    }
+
+    /**
+     * "CLAUSE, X said." needs the verb to end the sentence, but for a short adverbial ("in a statement",
+     * "on Tuesday"); after "said Mr X" the name itself follows the verb.
+     */
+    private static boolean closesSentence(String tail, boolean inverted) {
+        List<Token> rest = WordKey.tokens(tail);
+        if (tail.indexOf('\u2026') >= 0) return false;  // a quote follows the verb: "X promised "…""
+        if (rest.isEmpty() || inverted) return true;
+        return rest.size() <= 5 && PREPOSITIONS.contains(rest.get(0).text().toLowerCase());
     }
 
     /** Original text of a masked span, cut before a long quote; null when it is mostly quote or too short. */
@@ -209,6 +242,6 @@ final class EnglishSpeech implements SpeechPatterns {
         if (lead.isEmpty() || "\"“'‘".indexOf(lead.charAt(0)) >= 0) return null;
         int q = ArabicSpeech.firstLongQuote(masked);
         String text = s.text().substring(from, q < 0 ? to : from + q).strip().replaceAll("^[,:\\s]+|[,:.\\s\"]+$", "");
-        return WordKey.tokens(text).size() >= 3 ? text : null;
+        return WordKey.tokens(text).size() >= (q < 0 ? 3 : 4) ? text : null;
     }
 }
