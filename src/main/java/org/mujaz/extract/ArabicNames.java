@@ -38,12 +38,7 @@ final class ArabicNames implements NameFinder {
         int i = 0;
         while (i < ts.size()) {
             int end = nameEnd(text, ts, i);
-            int evidence = end > i + 1 ? evidence(text, ts, i, end) : 0;
-            boolean titled = i > 0 && rules.isTitle(ts.get(i - 1).text());
-            boolean lam = WordKey.fold(ts.get(i).text()).startsWith("ل");
-            if (end > i && (joinedParticle(ts.get(i).text()) && (!titled || lam) || wholeQuote(text, ts.get(i), ts.get(end - 1)))) {
-                evidence = 0;
-            }
+            int evidence = end > i + 1 && !looksLikeAName(text, ts, i, end) ? 0 : end > i + 1 ? evidence(text, ts, i, end) : 0;
             if (evidence > 0) {
                 String name = text.substring(ts.get(i).start(), ts.get(end - 1).end());
                 out.add(new NameMention(name, role(text, ts, i, end), paragraph, ts.get(i).start(), ts.get(end - 1).end(),
@@ -54,6 +49,16 @@ final class ArabicNames implements NameFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * False for runs that only look like names: a first word that is a preposition joined to a noun (unless a
+     * title vouches for it; never لـ) or a run that is exactly a quoted span (a quoted name of a group or work).
+     */
+    private boolean looksLikeAName(String text, List<Token> ts, int i, int end) {
+        boolean titled = i > 0 && rules.isTitle(ts.get(i - 1).text());
+        boolean lam = WordKey.fold(ts.get(i).text()).startsWith("ل");
+        return !(joinedParticle(ts.get(i).text()) && (!titled || lam)) && !wholeQuote(text, ts.get(i), ts.get(end - 1));
     }
 
     /** Index after the last word of a name starting at {@code i} (== i when none starts there). */
@@ -162,11 +167,6 @@ final class ArabicNames implements NameFinder {
         boolean roleAfter = end < ts.size() && plainRole(ts.get(end).text())
                 && NameFinder.between(text, ts.get(end - 1), ts.get(end)).matches("[،,]?");
         return roleAfter ? score + 1 : score;
-    }
-
-    /** A role noun or title a few words back in the same role phrase (المتحدث باسم جهاز الإطفاء في جنوب إسرائيل …). */
-    private boolean roleBefore(String text, List<Token> ts, int i) {
-        return roleStart(text, ts, i, false) >= 0;
     }
 
     /**
