@@ -38,7 +38,7 @@ final class ArabicNames implements NameFinder {
         int i = 0;
         while (i < ts.size()) {
             int end = nameEnd(text, ts, i);
-            int evidence = end > i + 1 && !looksLikeAName(text, ts, i, end) ? 0 : end > i + 1 ? evidence(text, ts, i, end) : 0;
+            int evidence = end > i + 1 && looksLikeAName(text, ts, i, end) ? evidence(text, ts, i, end) : 0;
             if (evidence > 0) {
                 String name = text.substring(ts.get(i).start(), ts.get(end - 1).end());
                 out.add(new NameMention(name, role(text, ts, i, end), paragraph, ts.get(i).start(), ts.get(end - 1).end(),
