@@ -21,6 +21,7 @@ final class EnglishSpeech implements SpeechPatterns {
             "to", "alleged", "understood", "thought", "known", "supposed", "is", "are", "were", "said", "reported");
     private static final Set<String> STOPS = WordKey.set("that", "and", "but", "which", "who", "when", "while", "as", "because",
             "if", "although", "though", "where", "so", "after", "before", "since", "than", "or");
+    private static final Set<String> BE_FORMS = WordKey.set("be", "been", "being", "was", "were", "is", "are");
     private static final Set<String> EVALUATIVE = WordKey.set("praised", "criticised", "criticized", "condemned", "hailed",
             "welcomed", "described", "accused", "urged", "attacked", "derided", "dismissed", "blamed", "defended");
     private static final Set<String> ADVERBIAL = WordKey.set("earlier", "later", "this", "last", "next", "yesterday",
@@ -69,6 +70,11 @@ final class EnglishSpeech implements SpeechPatterns {
             return inv == null ? "" : inv;
         }
         return null;
+    }
+
+    /** "would be criticised", "is said to": a passive has no speaker of its own. */
+    private static boolean passive(List<Token> ts, int v) {
+        return v > 0 && BE_FORMS.contains(ts.get(v - 1).text().toLowerCase());
     }
 
     /** "Mr Houston's reported views", "the stated aim": a participle used as an adjective, not speech. */
@@ -144,7 +150,7 @@ final class EnglishSpeech implements SpeechPatterns {
         List<Token> ts = WordKey.tokens(m);
         for (int v = 0; v < ts.size(); v++) {
             String t = ts.get(v).text();
-            if (!rules.isSpeechVerb(t) || t.equalsIgnoreCase("asked") || adjectival(ts, v)) continue;
+            if (!rules.isSpeechVerb(t) || t.equalsIgnoreCase("asked") || adjectival(ts, v) || passive(ts, v)) continue;
             Reported r = forward(s, ts, v);
             if (r == null) r = backward(s, ts, v);
             if (r == null) continue;
@@ -170,12 +176,15 @@ final class EnglishSpeech implements SpeechPatterns {
         for (int j = k; j < Math.min(ts.size(), k + 8); j++) {
             if (rules.isSpeechVerb(ts.get(j).text()) && !adjectival(ts, j)) return null;  // the inner verb reports it
         }
-        boolean that = k < ts.size() && ts.get(k).text().equalsIgnoreCase("that");
-        boolean evaluative = EVALUATIVE.contains(ts.get(v).text().toLowerCase());  // "praised the court for …"
-        if (!that && !PLAIN.contains(ts.get(v).text().toLowerCase()) && !evaluative) return null;
-        if (that) k++;
-        if (k >= ts.size() || !NameFinder.between(s.masked(), ts.get(k - 1), ts.get(k)).isEmpty()) return null;
-        k = pastAdverbial(ts, k);  // "said earlier this month (that) it would …"
+        String verb = ts.get(v).text().toLowerCase();
+        int that = thatAhead(s.masked(), ts, k);  // "said during a visit that …"
+        if (that < 0 && !PLAIN.contains(verb) && !EVALUATIVE.contains(verb)) return null;  // "praised the court for …"
+        if (that >= 0) {
+            k = that + 1;
+        } else {
+            if (k >= ts.size() || !NameFinder.between(s.masked(), ts.get(k - 1), ts.get(k)).isEmpty()) return null;
+            k = pastAdverbial(ts, k);  // "said earlier this month it would …"
+        }
         if (k < 0 || k >= ts.size()) return null;
         String clause = clause(s, ts.get(k).start(), s.text().length());
         return clause == null ? null : new Reported(subject, clause, ts.get(k).start());
@@ -210,6 +219,15 @@ final class EnglishSpeech implements SpeechPatterns {
         if (!closesSentence(tail, inverted)) return null;
         String clause = clause(s, 0, comma);
         return clause == null ? null : new Reported(phrase, clause, 0);
+    }
+
+    /** A "that" within a few words after the verb with no punctuation before it ("said in Paris on Monday that"), or -1. */
+    private static int thatAhead(String text, List<Token> ts, int k) {
+        for (int j = k; j < ts.size() && j - k < 9; j++) {
+            if (j > k && !NameFinder.between(text, ts.get(j - 1), ts.get(j)).isEmpty()) return -1;
+            if (ts.get(j).text().equalsIgnoreCase("that")) return j;
+        }
+        return -1;
     }
 
     /**
