@@ -86,7 +86,8 @@ final class OrganisationFinder {
 
     /** A definite adjective: a nisba (الدولي، العراقية) or one of the participles common in names (المتحدة). */
     private boolean adjective(String w) {
-        if (!w.startsWith("ال") || w.length() < 5 || rules.isNotName(w) && !ADJECTIVES.contains(w)) return false;
+        boolean nationality = ArabicRules.INSTANCE.isNisba(w) || ArabicRules.INSTANCE.isNisba(w.replaceAll("ه$", ""));
+        if (!w.startsWith("ال") || w.length() < 5 || rules.isNotName(w) && !ADJECTIVES.contains(w) && !nationality) return false;
         return w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || ADJECTIVES.contains(w);
     }
 
