@@ -25,7 +25,8 @@ final class EnglishFuture implements FutureCues {
             "sold", "set", "put", "hit", "spent", "kept", "shut", "sent", "brought", "run", "met", "laid", "told",
             "found");
     private static final Set<String> CLAUSE_OPENERS = WordKey.set("while", "whereas", "but", "although");
-    private static final Set<String> NOT_VERBS = WordKey.set("the", "a", "an", "be");
+    private static final Set<String> NOT_VERBS = WordKey.set("the", "a", "an");
+    private static final Set<String> PRESENT_BE = WordKey.set("is", "are", "'s", "now", "also");
     private static final Set<String> ACTOR_STOPS = WordKey.set("that", "and", "but", "which", "who", "said", "says",
             "when", "if", "as");
 
@@ -58,6 +59,7 @@ final class EnglishFuture implements FutureCues {
             if (PROMISED.contains(w) && !prev.equals("had") && !prev.equals("broken")) return i;
             if (w.equals("by") && (DateResolver.monthOf(next) > 0 || next.matches("\\d{1,2}") && i + 2 < ts.size()
                     && DateResolver.monthOf(ts.get(i + 2).text()) > 0)) return i;
+            if (w.equals("due") && !PRESENT_BE.contains(prev)) continue;  // "cancelled due to rain" is a cause
             if (INTENT.contains(w) && next.equals("to")) {
                 if (prev.matches("was|were|had|not")) continue;
                 return i;
