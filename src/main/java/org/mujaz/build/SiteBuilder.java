@@ -16,6 +16,7 @@ import org.mujaz.load.ContentLoader;
 import org.mujaz.load.LoadedArticle;
 import org.mujaz.model.Article;
 import org.mujaz.model.Brief;
+import org.mujaz.model.BriefWarning;
 import org.mujaz.publish.StagedPublisher;
 import org.mujaz.render.SiteRenderer;
 import org.mujaz.render.TemplateSource;
@@ -75,6 +76,7 @@ public final class SiteBuilder {
             Article a = articles.get(i).article();
             try {
                 out[i] = BriefEditor.apply(extractor.extract(a), articles.get(i).edits(), diagnostics::add);
+                report(out[i], diagnostics);
             } catch (RuntimeException e) { // one article's extraction bug must not stop the site
                 diagnostics.add(Diagnostic.error(SourcePosition.of(a.source()), "extraction failed: " + e));
             }
@@ -82,5 +84,15 @@ public final class SiteBuilder {
         List<Brief> briefs = new ArrayList<>();
         for (Brief b : out) if (b != null) briefs.add(b);
         return briefs;
+    }
+
+    /** A brief's gaps as warnings at the line of their paragraph, so an editor can jump to the spot. */
+    private static void report(Brief brief, Diagnostics diagnostics) {
+        Article a = brief.article();
+        for (BriefWarning w : brief.warnings()) {
+            int p = w.paragraph();
+            int line = p >= 1 && p <= a.bodyLines().size() ? a.bodyLines().get(p - 1) : 0;
+            diagnostics.add(Diagnostic.warning(SourcePosition.of(a.source(), line), w.message()));
+        }
     }
 }

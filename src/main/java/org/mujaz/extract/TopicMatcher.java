@@ -8,8 +8,9 @@ import org.mujaz.model.Lang;
 import org.mujaz.model.Topic;
 
 /**
- * Taxonomy topics whose terms (either language) occur in the title or body, compared as runs of folded,
- * stemmed words; plus the article's front-matter topics given by id or label.
+ * Taxonomy topics that an article is about, plus its front-matter topics given by id or label. Terms (either
+ * language) are compared as runs of folded, stemmed words, and weighed by where they occur: a passing mention
+ * deep in the body («والاقتصاد والطاقة») does not make a brief about the economy, a term in the title or lead does.
  */
 final class TopicMatcher {
 
@@ -26,18 +27,29 @@ final class TopicMatcher {
             Topic t = byIdOrLabel(given.strip());
             out.putIfAbsent(t.id(), t);
         }
-        List<String> body = new ArrayList<>(stems(title == null ? "" : title, lang));
-        for (Paragraph p : paragraphs) body.addAll(stems(p.text(), lang));
+        List<List<String>> parts = new ArrayList<>();
+        parts.add(stems(title == null ? "" : title, lang));
+        for (Paragraph p : paragraphs) parts.add(stems(p.text(), lang));
         for (Topic t : taxonomy) {
-            if (out.containsKey(t.id())) continue;
-            if (anyTerm(t.termsAr(), Lang.AR, body) || anyTerm(t.termsEn(), Lang.EN, body)) out.put(t.id(), t);
+            if (!out.containsKey(t.id()) && weight(t, parts) >= ENOUGH) out.put(t.id(), t);
         }
         return new ArrayList<>(out.values());
     }
 
-    private static boolean anyTerm(List<String> terms, Lang termLang, List<String> body) {
+    /** A mention in the title or the lead paragraph is enough; elsewhere it takes three paragraphs. */
+    private static final int ENOUGH = 3;
+
+    private static int weight(Topic t, List<List<String>> parts) {
+        int w = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            if (anyTerm(t.termsAr(), Lang.AR, parts.get(i)) || anyTerm(t.termsEn(), Lang.EN, parts.get(i))) w += i <= 1 ? ENOUGH : 1;
+        }
+        return w;
+    }
+
+    private static boolean anyTerm(List<String> terms, Lang termLang, List<String> words) {
         for (String term : terms) {
-            if (term != null && WordKey.containsWords(body, stems(term, termLang))) return true;
+            if (term != null && WordKey.containsWords(words, stems(term, termLang))) return true;
         }
         return false;
     }
