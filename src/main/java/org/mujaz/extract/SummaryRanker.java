@@ -19,6 +19,8 @@ final class SummaryRanker {
             "been", "which", "not", "who", "had");
 
     private static final double DAMPING = 0.85;
+    /** TextRank is quadratic; a summary never needs sentences past the first few hundred. */
+    private static final int MAX_CANDIDATES = 300;
     private final Lang lang;
 
     SummaryRanker(Lang lang) {
@@ -27,7 +29,9 @@ final class SummaryRanker {
 
     List<String> summarise(List<Paragraph> paragraphs) {
         List<Sentence> candidates = new ArrayList<>();
-        for (Paragraph p : paragraphs) for (Sentence s : p.sentences()) if (informative(s)) candidates.add(s);
+        for (Paragraph p : paragraphs) {
+            for (Sentence s : p.sentences()) if (informative(s) && candidates.size() < MAX_CANDIDATES) candidates.add(s);
+        }
         if (candidates.isEmpty()) return opening(paragraphs); // short or all-quote articles still get a summary
         List<Set<String>> words = new ArrayList<>();
         for (Sentence s : candidates) words.add(contentStems(s.text()));
