@@ -121,7 +121,8 @@ final class ArabicSpeech implements SpeechPatterns {
      */
     private String subject(String text, List<Token> ts, int v, int limit) {
         int k = v + 1;
-        while (k < limit && (PRONOUN_OBJECTS.contains(WordKey.fold(ts.get(k).text())) || rules.isSpeechParticiple(ts.get(k).text()))) k++;
+        while (k < limit && (PRONOUN_OBJECTS.contains(WordKey.fold(ts.get(k).text())) || rules.isSpeechParticiple(ts.get(k).text())
+                || WordKey.fold(ts.get(k).text()).equals("ل"))) k++;  // «قال لـ"سكاي نيوز" المحلل …»: the outlet is skipped
         if (k < limit && WordKey.fold(ts.get(k).text()).equals("الي")) return "";
         int end = k;
         while (end < limit && !rules.isComplementizer(ts.get(end).text()) && end - k < 14) {
@@ -164,7 +165,7 @@ final class ArabicSpeech implements SpeechPatterns {
             boolean toAddressee = end > from && f.startsWith("ل") && (!f.startsWith("لل") || f.endsWith("ين"))
                     && f.length() > 4 && !rules.isTitle(f);
             boolean preposition = CUTS.contains(f) && !ts.get(end).text().equals("علي");  // علي with ya is the name Ali
-            if (end > from && (preposition || toAddressee || PRONOUN_OBJECTS.contains(f))) break;
+            if (end > from && (preposition || toAddressee || PRONOUN_OBJECTS.contains(f) || f.equals("ل"))) break;
             end++;
         }
         if (end == from) return "";

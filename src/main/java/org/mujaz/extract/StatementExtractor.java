@@ -116,6 +116,7 @@ final class StatementExtractor {
         Token prev = before.get(before.size() - 1);
         String between = p.text().substring(prev.end(), q.open()).strip();
         if (between.isEmpty() && (rules.isNamingWord(prev.text()) || rules.isRoleNoun(prev.text()))) return true;
+        if (between.isEmpty() && WordKey.fold(prev.text()).equals("ل")) return true;  // لـ"العربية": an outlet addressed
         return listOfNames(p.text().substring(0, q.open()));
     }
 
