@@ -126,6 +126,23 @@ final class EnglishFuture implements FutureCues {
     }
 
     private static String openingNounPhrase(String text, List<Token> ts) {
+        int start = afterOpeningAdverbial(text, ts);
+        List<Token> rest = ts.subList(start, ts.size());
+        return start == 0 ? nounPhraseAt(text, ts) : nounPhraseAt(text, rest);
+    }
+
+    /** "Speaking on Radio 4, …", "In a statement, …": the subject comes after such an opening and its comma. */
+    private static int afterOpeningAdverbial(String text, List<Token> ts) {
+        if (ts.isEmpty()) return 0;
+        String first = ts.get(0).text().toLowerCase();
+        if (!first.endsWith("ing") && !NOT_NOUNS.contains(first) && !first.equals("after") && !first.equals("before")) return 0;
+        for (int k = 1; k < ts.size() && k < 10; k++) {
+            if (NameFinder.between(text, ts.get(k - 1), ts.get(k)).equals(",")) return k;
+        }
+        return 0;
+    }
+
+    private static String nounPhraseAt(String text, List<Token> ts) {
         int end = 0;
         while (end < ts.size() && end < 5 && nounPhraseWord(ts.get(end).text()) && !presentVerb(ts, end)) end++;
         if (end == 0 || end == 1 && PRONOUNS.contains(ts.get(0).text().toLowerCase())) return "";

@@ -144,7 +144,10 @@ final class SpeakerResolver {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Speaker s = earlier.get(i);
             List<String> sw = WordKey.foldedWords(s.name());
-            if (sw.size() > words.size() && (sw.get(0).equals(bare) || sw.contains(w) && words.size() == 2)) return s;
+            boolean arabicHead = sw.get(0).equals(bare);  // «البيان» after «بيان عراقي أمريكي مشترك»
+            boolean englishHead = words.size() == 2 && sw.get(sw.size() - 1).equals(w)  // "the statement" after "a joint statement"
+                    && !sw.contains("for") && !sw.contains("of");
+            if (sw.size() > words.size() && (arabicHead || englishHead)) return s;
         }
         return null;
     }
