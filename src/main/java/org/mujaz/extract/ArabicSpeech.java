@@ -19,7 +19,8 @@ final class ArabicSpeech implements SpeechPatterns {
     private static final Set<String> GOVERN_AN = WordKey.set("اعرب", "عبر", "اعلن", "كشف", "تحدث");
     private static final Set<String> GOVERN_ILA = WordKey.set("دعا", "دع", "اشار", "لفت", "نبه");
     private static final Set<String> GOVERN_ALA = WordKey.set("حث", "شدد", "اكد", "ركز");
-    private static final Set<String> GOVERN_BI = WordKey.set("طالب", "اتهم", "ندد", "رحب", "نصح", "اوصي", "اوص", "هدد",
+    private static final Set<String> GOVERN_MIN = WordKey.set("حذر", "نبه", "اشتكي", "اشتك", "سخر", "تخوف");
+    private static final Set<String> GOVERN_BI = WordKey.set("اشاد", "طالب", "اتهم", "ندد", "رحب", "نصح", "اوصي", "اوص", "هدد",
             "امر", "تعهد", "وعد");
 
     private static final Set<String> UNNAMED = WordKey.set("مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "قايد", "دبلوماسي",
@@ -225,6 +226,7 @@ final class ArabicSpeech implements SpeechPatterns {
             if (GOVERN_ILA.contains(stem)) return "الي";
             if (GOVERN_ALA.contains(stem)) return "علي";
             if (GOVERN_BI.contains(stem)) return "ب";
+            if (GOVERN_MIN.contains(stem)) return "من";
         }
         return null;
     }
