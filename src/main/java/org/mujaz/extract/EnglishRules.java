@@ -18,7 +18,7 @@ final class EnglishRules implements LanguageRules {
             "commented", "asked", "urged", "estimated", "estimates", "forecast", "predicted", "pointed", "accused",
             "wrote", "writes", "answered", "replied", "responded", "concluded", "objected", "reckons", "thinks",
             "thought", "feared", "fears", "hoped", "hopes", "agreed", "disclosed", "indicated", "signalled", "hailed", "praised", "condemned", "criticised", "criticized", "described", "welcomed",
-            "dismissed", "attacked", "derided", "urged", "questioned", "insisted", "vowed", "pledged");
+            "dismissed", "attacked", "derided", "urged", "questioned", "insisted", "vowed", "pledged", "accepted");
     private static final Set<String> PARTICIPLES = WordKey.set("saying", "adding", "warning", "arguing", "claiming",
             "insisting", "stressing", "arguing", "noting", "suggesting", "explaining", "telling");
     private static final Set<String> TITLES = WordKey.set("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame",

@@ -21,6 +21,7 @@ final class EnglishSpeech implements SpeechPatterns {
             "to", "alleged", "understood", "thought", "known", "supposed", "is", "are", "were", "said", "reported");
     private static final Set<String> STOPS = WordKey.set("that", "and", "but", "which", "who", "when", "while", "as", "because",
             "if", "although", "though", "where", "so", "after", "before", "since", "than", "or");
+    private static final Set<String> COORDINATORS = WordKey.set("and", "but");
     private static final Set<String> BE_FORMS = WordKey.set("be", "been", "being", "was", "were", "is", "are");
     private static final Set<String> EVALUATIVE = WordKey.set("praised", "criticised", "criticized", "condemned", "hailed",
             "welcomed", "described", "accused", "urged", "attacked", "derided", "dismissed", "blamed", "defended");
@@ -150,16 +151,38 @@ final class EnglishSpeech implements SpeechPatterns {
         List<Token> ts = WordKey.tokens(m);
         for (int v = 0; v < ts.size(); v++) {
             String t = ts.get(v).text();
-            if (!rules.isSpeechVerb(t) || t.equalsIgnoreCase("asked") || adjectival(ts, v) || passive(ts, v)) continue;
-            Reported r = forward(s, ts, v);
-            if (r == null) r = backward(s, ts, v);
+            boolean participle = rules.isSpeechParticiple(t);  // ", saying she was confident …"
+            if (!participle && (!rules.isSpeechVerb(t) || t.equalsIgnoreCase("asked") || adjectival(ts, v) || passive(ts, v))) continue;
+            Reported r = participle ? continued(s, ts, v) : forward(s, ts, v);
+            if (r == null && !participle) r = backward(s, ts, v);
             if (r == null) continue;
             // "Mr Clarke told the BBC he believed …": the pronoun of the inner verb is the outer subject.
             String outer = out.isEmpty() ? subjectBefore(m, ts, firstSpeechVerb(ts, v)) : out.get(out.size() - 1).phrase();
-            boolean pronoun = WordKey.set("he", "she", "they", "it", "we").contains(r.phrase().toLowerCase());
-            out.add(pronoun && !outer.isEmpty() && !outer.equalsIgnoreCase(r.phrase()) ? new Reported(outer, r.text(), r.start()) : r);
+            boolean pronoun = PRONOUNS.contains(r.phrase().toLowerCase());
+            Reported added = pronoun && !outer.isEmpty() && !outer.equalsIgnoreCase(r.phrase()) ? new Reported(outer, r.text(), r.start()) : r;
+            out.add(added);
+            andThat(s, added, out);
         }
         return out;
+    }
+
+    /** A clause reported by a participle or after "and said": its source is the sentence's (""). */
+    private Reported continued(Sentence s, List<Token> ts, int v) {
+        int k = v + 1;
+        int that = thatAhead(s.masked(), ts, k);
+        if (that >= 0) k = that + 1;
+        if (k >= ts.size() || !NameFinder.between(s.masked(), ts.get(k - 1), ts.get(k)).isEmpty()) return null;
+        String clause = clause(s, ts.get(k).start(), s.text().length());
+        return clause == null ? null : new Reported("", clause, ts.get(k).start());
+    }
+
+    /** "… said the bill had been X and that the government was Y": the second "that" clause is reported too. */
+    private void andThat(Sentence s, Reported first, List<Reported> out) {
+        int at = s.text().indexOf(" and that ", first.start());
+        if (at < 0) return;
+        int from = at + " and that ".length();
+        String clause = clause(s, from, s.text().length());
+        if (clause != null) out.add(new Reported(first.phrase(), clause, from));
     }
 
     /** The first verb of saying before {@code v}, or {@code v} itself. */
@@ -171,6 +194,8 @@ final class EnglishSpeech implements SpeechPatterns {
     /** "X said (that) CLAUSE" and "X told Y (that) CLAUSE". */
     private Reported forward(Sentence s, List<Token> ts, int v) {
         String subject = subjectBefore(s.masked(), ts, v);
+        boolean coordinated = v > 0 && COORDINATORS.contains(ts.get(v - 1).text().toLowerCase());  // "… and said he had …"
+        if (subject.isEmpty() && coordinated) return continued(s, ts, v);
         if (subject.isEmpty()) return null;
         int k = skipObject(ts, v + 1, ts.get(v).text().toLowerCase().startsWith("told"));
         for (int j = k; j < Math.min(ts.size(), k + 8); j++) {
