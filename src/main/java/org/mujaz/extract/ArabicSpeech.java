@@ -56,6 +56,8 @@ final class ArabicSpeech implements SpeechPatterns {
             if (fronted == null && !joined(t)) {
                 fronted = subjectBefore(narration, ts, v);
                 if (!fronted.isEmpty() && independent(narration, ts, v, fronted)) return fronted;
+            } else if (fronted != null && joined(t)) {
+                fronted = "";  // «وأكدت أن المفوضية … تظهر أن "…"»: the outer speaker goes on
             }
             carry = "";
         }
@@ -209,7 +211,10 @@ final class ArabicSpeech implements SpeechPatterns {
             String clause = clause(s, from);
             if (clause == null) continue;
             String subject = verb ? subject(m, ts, v, c) : "";
-            if (verb && subject.isEmpty() && !joined(t)) subject = subjectBefore(m, ts, v);
+            if (verb && subject.isEmpty() && !joined(t)) {
+                String fronted = subjectBefore(m, ts, v);
+                subject = independent(m, ts, v, fronted) ? fronted : "";  // inside a reported clause: the outer source
+            }
             out.add(new Reported(subject, clause, from));
         }
         relays(s, ts, out);
