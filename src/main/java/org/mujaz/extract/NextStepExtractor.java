@@ -14,10 +14,12 @@ final class NextStepExtractor {
     /** A sentence this short is given whole: its opening words usually name who acts. */
     private static final int SHORT_SENTENCE = 30;
     private final FutureCues cues;
+    private final PersonRegistry people;
     private final DateResolver dates;
     private final LanguageRules rules;
 
     NextStepExtractor(Lang lang, LanguageRules rules, DateResolver dates, PersonRegistry people) {
+        this.people = people;
         java.util.Set<String> nameWords = new java.util.HashSet<>();
         for (PersonRegistry.Entry e : people.entries()) nameWords.addAll(e.key);
         this.cues = lang == Lang.AR ? new ArabicFuture(nameWords) : new EnglishFuture();
@@ -51,6 +53,8 @@ final class NextStepExtractor {
 
     private void add(List<NextStep> out, String text, String actor, int paragraph) {
         if (WordKey.tokens(text).size() < 4) return;
+        PersonRegistry.Entry person = actor.isEmpty() ? null : people.find(actor);
+        if (person != null && PersonRegistry.key(actor).size() <= person.key.size()) actor = person.name;  // الكاظمي → مصطفى الكاظمي
         DateMention when = firstDate(text);
         out.add(new NextStep(text, actor, when == null ? null : when.date(), when == null ? "" : when.text(), paragraph));
     }
