@@ -29,7 +29,7 @@ final class ArabicNames implements NameFinder {
     /** First parts of compound names with الدين (صلاح الدين، سراج الدين). */
     private static final Set<String> COMPOUND_FIRST = WordKey.set("صلاح", "سراج", "نور", "عز", "علاء", "شمس", "بدر", "جمال",
             "خير", "زين", "سيف", "نصر", "فخر", "عماد", "محي", "محيي", "تقي", "كمال", "بهاء", "ضياء", "حسام", "نجم", "شرف", "صدر",
-            "تاج", "شهاب", "علم", "عصام", "قطب", "ركن", "ناصر", "شمس", "حسن", "جلال", "بدر", "سعد");
+            "تاج", "شهاب", "علم", "عصام", "قطب", "ركن", "ناصر", "حسن", "جلال", "سعد");
     private final ArabicRules rules = ArabicRules.INSTANCE;
 
     @Override public List<NameMention> find(String text, int paragraph) {

@@ -27,9 +27,8 @@ final class EnglishNames implements NameFinder {
         while (i < ts.size()) {
             int end = nameEnd(text, ts, i);
             if (end > i && accepted(text, ts, i, end)) {
-                int from = PEERAGE.contains(WordKey.fold(ts.get(i).text())) ? i : i;
-                String name = text.substring(ts.get(from).start(), ts.get(end - 1).end()).replaceAll("['’]s$", "");
-                out.add(new NameMention(name, role(text, ts, i, end), paragraph, ts.get(from).start(), ts.get(end - 1).end()));
+                String name = text.substring(ts.get(i).start(), ts.get(end - 1).end()).replaceAll("['’]s$", "");
+                out.add(new NameMention(name, role(text, ts, i, end), paragraph, ts.get(i).start(), ts.get(end - 1).end()));
                 i = end;
             } else {
                 i++;
