@@ -97,7 +97,8 @@ final class ArabicFuture implements FutureCues {
     /** «طلبت السلطات من السكان مغادرة…»: a request to someone (من + addressee), not the noun طلب (an application). */
     private static boolean asksSomeone(List<Token> ts, int i) {
         if (i > 0 && WordKey.set("في", "علي", "الي", "عن").contains(WordKey.fold(ts.get(i - 1).text()))) return false;
-        for (int k = i + 1; k < ts.size() && k - i <= 4; k++) {
+        // The subject may come between verb and addressee: «طلبت السلطات الأمريكية في هاواي من السكان».
+        for (int k = i + 1; k < ts.size() && k - i <= 6; k++) {
             if (WordKey.fold(ts.get(k).text()).equals("من")) return true;
         }
         return false;
