@@ -77,10 +77,11 @@ final class StatementExtractor {
                     : firstNonNull(patterns.before(before, beforeText), patterns.after(after, afterText));
             boolean opens = before.strip().isEmpty();
             if (phrase == null && !opens && q.wordCount() < 6) continue;
+            phrase = unmask(phrase, before + "\n" + after, beforeText + "\n" + afterText);
             items.add(new Pending(q.open() - s.start(), phrase, q.text(), StatementKind.DIRECT, opens));
         }
         for (SpeechPatterns.Reported r : patterns.reported(s)) {
-            items.add(new Pending(r.start(), r.phrase(), r.text(), StatementKind.INDIRECT, false));
+            items.add(new Pending(r.start(), unmask(r.phrase(), s.masked(), s.text()), r.text(), StatementKind.INDIRECT, false));
         }
         items.sort(Comparator.comparingInt(Pending::at));
         return items;
@@ -96,6 +97,16 @@ final class StatementExtractor {
     }
 
     private static String firstNonNull(String a, String b) { return a != null ? a : b; }
+
+    /**
+     * Source phrases are found in masked text, where quoted words are blanked; a source that itself holds a quoted
+     * name (أحد مستخدمي موقع "تويتر") is given back its words from the same span of the original.
+     */
+    static String unmask(String phrase, String masked, String original) {
+        if (phrase == null || phrase.indexOf('\u2026') < 0) return phrase;
+        int at = masked.indexOf(phrase);
+        return at < 0 ? phrase : original.substring(at, at + phrase.length());
+    }
 
     /**
      * A short quote right after a naming word (منظمة "…", خطة "…", the so-called "…") or one that starts
