@@ -86,6 +86,14 @@ final class EnglishSpeech implements SpeechPatterns {
                 .contains(prev);
     }
 
+    /** Whether a comma opens the apposition before token {@code i}, after a capitalised word (the name it describes). */
+    private static boolean insideApposition(String text, List<Token> ts, int i, int end) {
+        for (int k = i; k > 0 && end - k < 14; k--) {
+            if (NameFinder.between(text, ts.get(k - 1), ts.get(k)).equals(",")) return Character.isUpperCase(ts.get(k - 1).text().charAt(0));
+        }
+        return false;
+    }
+
     /** The noun phrase before a verb, through an apposition ("Digby Jones, director general of the CBI,"). */
     String subjectBefore(String text, List<Token> ts, int v) {
         int end = v;
@@ -102,7 +110,11 @@ final class EnglishSpeech implements SpeechPatterns {
             if (gapText.equals(",") && ++commas > 2) break;
             boolean relative = RELATIVE_PRONOUNS.contains(prev.text().toLowerCase()) && start - 1 > 0
                     && NameFinder.between(text, ts.get(start - 2), prev).equals(",");
-            if (!relative && (STOPS.contains(prev.text().toLowerCase()) || rules.isSpeechVerb(prev.text()))) break;
+            // Inside an apposition closed by a comma ("X, president of A and also head of B, said") and/or join
+            // parts of the role, not clauses.
+            String w = prev.text().toLowerCase();
+            boolean joinsRole = commas == 1 && (w.equals("and") || w.equals("or")) && insideApposition(text, ts, start - 1, end);
+            if (!relative && !joinsRole && (STOPS.contains(w) || rules.isSpeechVerb(prev.text()))) break;
             start--;
         }
         if (start == end) return "";
