@@ -151,10 +151,13 @@ final class EnglishSpeech implements SpeechPatterns {
         while (end < ts.size() && end - k < 12) {
             if (end > k && NameFinder.between(text, ts.get(end - 1), ts.get(end)).matches(".*[.;:\"“”].*")) break;
             if (end > k && TAIL_CUTS.contains(ts.get(end).text().toLowerCase())) break;
+            // ", which commissioned the survey" describes the organisation; it is not part of the source's name.
+            if (end > k && RELATIVE_PRONOUNS.contains(ts.get(end).text().toLowerCase())
+                    && NameFinder.between(text, ts.get(end - 1), ts.get(end)).contains(",")) break;
             end++;
         }
         String phrase = text.substring(ts.get(k).start(), ts.get(end - 1).end());
-        return Character.isUpperCase(phrase.charAt(0)) || phrase.matches("(?i)(the|a|an|one|some|his|her) .*") ? phrase : null;
+        return Character.isUpperCase(phrase.charAt(0)) || phrase.matches("(?i)(the|a|an|one|some|his|her|its|their) .*") ? phrase : null;
     }
 
     @Override public List<Reported> reported(Sentence s) {
