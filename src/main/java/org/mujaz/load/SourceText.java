@@ -1,14 +1,9 @@
 package org.mujaz.load;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.mujaz.config.DataFiles;
 import org.mujaz.diag.Diagnostic;
 import org.mujaz.diag.DiagnosticException;
 import org.mujaz.diag.SourcePosition;
@@ -43,30 +38,12 @@ public final class SourceText {
     static String decode(Path file, byte[] bytes) {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw error(new SourcePosition(file, lineAt(bytes, i), 0), "binary file (NUL byte at offset " + i + ")",
+                throw error(new SourcePosition(file, DataFiles.lineAt(bytes, i), 0), "binary file (NUL byte at offset " + i + ")",
                         "only UTF-8 text articles (.md, .txt) belong in content/");
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult r = decoder.decode(in, out, true);
-        if (r.isError()) {
-            throw error(new SourcePosition(file, lineAt(bytes, in.position()), 0),
-                    "not valid UTF-8 (bad byte 0x" + String.format("%02X", bytes[in.position()] & 0xff) + ")",
-                    "save the file as UTF-8");
-        }
-        decoder.flush(out);
-        String text = out.flip().toString();
+        String text = DataFiles.decode(file, bytes);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    private static int lineAt(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) if (bytes[i] == '\n') line++;
-        return line;
     }
 
     private static DiagnosticException error(SourcePosition at, String message, String hint) {
