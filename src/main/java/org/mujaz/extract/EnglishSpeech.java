@@ -53,7 +53,11 @@ final class EnglishSpeech implements SpeechPatterns {
             }
             if (rules.isSpeechVerb(t) && !adjectival(ts, v)) {
                 String subject = subjectBefore(narration, ts, v);
-                return subject.isEmpty() ? inverted(narration, ts, v) : subject;
+                if (!subject.isEmpty()) return subject;
+                // "X conceded there were … but said "…"": a coordinated verb shares the sentence's subject.
+                if (v > 0 && COORDINATORS.contains(ts.get(v - 1).text().toLowerCase())) return clauseSubject(ts, v);
+                // "attacked the package as "…"": what follows an evaluative verb is its object, not its source.
+                return EVALUATIVE.contains(t.toLowerCase()) ? "" : inverted(narration, ts, v);
             }
         }
         return null;
@@ -98,6 +102,8 @@ final class EnglishSpeech implements SpeechPatterns {
     String subjectBefore(String text, List<Token> ts, int v) {
         int end = v;
         while (end > 0 && AUX.contains(ts.get(end - 1).text().toLowerCase()) && !NameFinder.gap(text, ts.get(end - 1), ts.get(end))) end--;
+        int antecedent = relativeAntecedentEnd(text, ts, end);
+        if (antecedent > 0) return antecedent(text, ts, antecedent);
         if (end > 0 && PRONOUNS.contains(ts.get(end - 1).text().toLowerCase())) {
             return ts.get(end - 1).text();
         }
@@ -120,6 +126,42 @@ final class EnglishSpeech implements SpeechPatterns {
         if (start == end) return "";
         String phrase = text.substring(ts.get(start).start(), ts.get(end - 1).end());
         return phrase.replaceAll("^(?i)(but|and|however|meanwhile|now|speaking|yet|still),?\\s+", "");
+    }
+
+    /**
+     * "Mr Balls, who stepped down … to stand in the election, had suggested", "IATA, which has attacked": the verb's
+     * subject is the noun before ", who/which", however long the relative clause. Returns the index just past that
+     * noun, or -1 when the words before the verb are not such a clause.
+     */
+    private static int relativeAntecedentEnd(String text, List<Token> ts, int end) {
+        if (end <= 1) return -1;
+        boolean closed = NameFinder.between(text, ts.get(end - 1), ts.get(end)).equals(",");
+        boolean direct = RELATIVE_PRONOUNS.contains(ts.get(end - 1).text().toLowerCase());
+        if (!closed && !direct) return -1;
+        for (int k = end - 1; k > 0 && end - k <= 30; k--) {
+            String gap = NameFinder.between(text, ts.get(k - 1), ts.get(k));
+            if (!gap.isEmpty() && !gap.matches("[(),]+")) return -1;
+            if (RELATIVE_PRONOUNS.contains(ts.get(k).text().toLowerCase()) && gap.endsWith(",")) return direct || k < end - 1 ? k : -1;
+        }
+        return -1;
+    }
+
+    /** The noun phrase ending just before {@code end}: its capitalised words ("the International Air Transport Association (IATA)"). */
+    private String antecedent(String text, List<Token> ts, int end) {
+        int start = end;
+        while (start > 0 && end - start < 8) {
+            String w = ts.get(start - 1).text();
+            String gap = start == end ? "" : NameFinder.between(text, ts.get(start - 1), ts.get(start));
+            if (!gap.isEmpty() && !gap.matches("[()]+")) break;
+            boolean part = Character.isUpperCase(w.charAt(0)) || rules.isTitle(w) || rules.isRoleNoun(w)
+                    || start < end && NP_LINKS.contains(w.toLowerCase()) && !ARTICLES.contains(w.toLowerCase());
+            if (!part) break;
+            start--;
+        }
+        while (start < end && NP_LINKS.contains(ts.get(start).text().toLowerCase())) start++;
+        if (start == end) return "";
+        return text.substring(ts.get(start).start(), ts.get(end - 1).end())
+                .replaceAll("^(?i)(but|and|however|meanwhile|now)\\s+", "").replaceAll("\\s*\\(\\S*$", "");
     }
 
     /** "Liam Fox derided the call, saying: …": the capitalised or role words that open the clause. */
@@ -219,6 +261,8 @@ final class EnglishSpeech implements SpeechPatterns {
         String verb = ts.get(v).text().toLowerCase();
         int that = thatAhead(s.masked(), ts, k);  // "said during a visit that …"
         if (that < 0 && !PLAIN.contains(verb) && !EVALUATIVE.contains(verb)) return null;  // "praised the court for …"
+        // "attacked the package as "…"": the quote is the statement; the object before it reports nothing.
+        if (that < 0 && EVALUATIVE.contains(verb) && ArabicSpeech.firstLongQuote(s.masked().substring(ts.get(v).end())) >= 0) return null;
         if (that >= 0) {
             k = that + 1;
         } else {
