@@ -10,7 +10,7 @@ import org.mujaz.model.Brief;
 import org.mujaz.model.Lang;
 import org.mujaz.model.Statement;
 
-/** «صرحت لمجلة …»: the medium spoken to is never the source; «وكانت X قد صرحت» puts the source before the verb. */
+/** Words near an Arabic verb of saying that are not its source: the medium spoken to, the person a role belongs to. */
 class ArabicAddresseeTest {
 
     private static Brief extract(String... paragraphs) {
@@ -31,5 +31,16 @@ class ArabicAddresseeTest {
                 "وأضاف للصحفيين إن \"الحكومة لن ترفع الضرائب هذا العام على الإطلاق\".");
         assertThat(b.statements()).extracting(Statement::speaker).containsOnly("خالد العمري");
         assertThat(b.statements()).extracting(Statement::speaker).doesNotContain("للصحفيين");
+    }
+
+    @Test
+    void aNameGovernedByAnIndefiniteNounIsNotTheSource() {
+        Brief b = extract("وتواجه المرشحة سلوى الحداد منافسها في الانتخابات التمهيدية الشهر المقبل.",
+                "وقالت حملة الحداد في بيان إن \"المرشحة لن تنسحب مهما كانت نتائج الاستطلاعات\".",
+                "وأوضحت ريم الخطيب، مستشارة الحداد، أن الفريق \"يستعد لمناظرة طويلة وصعبة\".");
+        assertThat(b.statements()).filteredOn(s -> s.text().startsWith("المرشحة لن")).extracting(Statement::speaker)
+                .containsExactly("حملة الحداد");
+        assertThat(b.statements()).filteredOn(s -> s.text().startsWith("يستعد")).extracting(Statement::speaker)
+                .containsExactly("ريم الخطيب");
     }
 }
