@@ -215,9 +215,15 @@ final class ArabicNames implements NameFinder {
         return rules.isRoleNoun(token) && ArabicRules.withoutPreposition(f).equals(f);
     }
 
-    /** «بالأمين العام» → «الأمين العام»: the preposition belongs to the sentence, not to the role. */
-    private static String withoutLeadingPreposition(String role) {
-        return role.startsWith("بال") || role.startsWith("وال") ? role.substring(1) : role;
+    /**
+     * «بالأمين العام» → «الأمين العام», «وزعيم كوريا» → «زعيم كوريا»: the preposition or conjunction belongs
+     * to the sentence, not to the role.
+     */
+    private String withoutLeadingPreposition(String role) {
+        if (role.startsWith("بال") || role.startsWith("وال")) return role.substring(1);
+        String first = role.split("\\s+", 2)[0];
+        boolean conjoined = first.length() > 3 && first.startsWith("و") && rules.isRoleNoun(first.substring(1));
+        return conjoined ? role.substring(1) : role;
     }
 
     /** A word that can extend a role after a name (مدير قسم الأمن الدولي) — not a preposition, verb or complementizer. */
@@ -236,7 +242,7 @@ final class ArabicNames implements NameFinder {
         if (rs >= 0) return withoutLeadingPreposition(text.substring(ts.get(rs).start(), ts.get(i - 1).end()));
         String comma = i > 0 ? NameFinder.between(text, ts.get(i - 1), ts.get(i)) : "";
         int before = comma.matches("[\"»”]?\\s*[،,]") ? roleStart(text, ts, i - 1, comma.length() > 1) : -1;
-        if (before >= 0) return text.substring(ts.get(before).start(), ts.get(i - 1).end()).replaceAll("[\"»”]+$", "");
+        if (before >= 0) return withoutLeadingPreposition(text.substring(ts.get(before).start(), ts.get(i - 1).end()).replaceAll("[\"»”]+$", ""));
         if (end < ts.size() && plainRole(ts.get(end).text())) {
             int k = end;
             while (k + 1 < ts.size() && !NameFinder.gap(text, ts.get(k), ts.get(k + 1)) && k - end < 7
