@@ -12,6 +12,8 @@ final class ArabicSpeech implements SpeechPatterns {
 
     private static final Set<String> CLAUSE_WORDS = WordKey.set("لكن", "ولكن", "بينما", "فيما", "كما", "ثم", "كان",
             "وكان", "كانت", "وكانت", "قد", "وقد");
+    private static final Set<String> CORE_SAY = WordKey.set("قال", "قالت", "صرح", "صرحت", "اكد", "اكدت", "اعلن", "اعلنت",
+            "اوضح", "اوضحت", "ذكر", "ذكرت");
     private static final Set<String> KANA = WordKey.set("كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا");
     private static final Set<String> QAD = WordKey.set("قد", "وقد", "لقد");
     /** Whom words are said to (صرح لمجلة …، قال للصحفيين): media and audiences, never the source. */
@@ -61,6 +63,8 @@ final class ArabicSpeech implements SpeechPatterns {
             if (subject == null) continue;
             if (subject.isEmpty()) subject = subject(narration, ts, v, ts.size());
             if (!subject.isEmpty()) return subject;
+            String nested = participle ? "" : nestedSource(narration, ts, v);
+            if (!nested.isEmpty()) return nested;
             if (fronted == null && !joined(t)) {
                 String f = subjectBefore(narration, ts, v);
                 if (!f.isEmpty() && independent(narration, ts, v, f)) return f;
@@ -154,6 +158,25 @@ final class ArabicSpeech implements SpeechPatterns {
             }
         }
         return after;
+    }
+
+    /**
+     * «ذكرت الوكالة أن وزير الدفاع، سيرغي شويغو، قال إن …»: a plain verb of saying inside a reported clause,
+     * with its own source between أن and the verb, owns the words that follow it. Opinion verbs (يرى) do not.
+     */
+    private String nestedSource(String text, List<Token> ts, int v) {
+        if (!CORE_SAY.contains(ArabicRules.bare(WordKey.fold(ts.get(v).text())))) return "";
+        int start = v;
+        int commas = 0;
+        while (start > 0 && v - start < 10) {
+            String gapText = NameFinder.between(text, ts.get(start - 1), ts.get(start));
+            if (!gapText.isEmpty() && !(gapText.matches("[،,]") && ++commas <= 2)) return "";
+            if (rules.isComplementizer(ts.get(start - 1).text())) break;
+            if (rules.isSpeechVerb(ts.get(start - 1).text())) return "";
+            start--;
+        }
+        if (start == v || start == 0 || !rules.isComplementizer(ts.get(start - 1).text())) return "";
+        return text.substring(ts.get(start).start(), ts.get(v - 1).end());
     }
 
     /** «لمجلة»، «للصحفيين»: to a medium or audience. */
