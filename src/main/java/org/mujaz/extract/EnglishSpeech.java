@@ -28,6 +28,12 @@ final class EnglishSpeech implements SpeechPatterns {
     private static final Set<String> ADVERBIAL = WordKey.set("earlier", "later", "this", "last", "next", "yesterday",
             "today", "month", "week", "year", "on", "in", "at", "a", "an", "statement", "interview", "speech", "recently",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "evening", "night");
+    private static final Set<String> FINITE = WordKey.set("would", "will", "could", "should", "can", "may", "might", "must",
+            "is", "are", "was", "were", "has", "have", "had", "did", "does");
+    private static final Set<String> CONTENT_OPENERS = WordKey.set("that", "whether", "if", "how", "why", "what", "when",
+            "he", "she", "they", "it", "we", "i");
+    private static final Set<String> ADVERBIAL_OPENERS = WordKey.set("earlier", "later", "this", "last", "next", "yesterday",
+            "today", "on", "in", "at", "recently", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> CLAUSE_STARTS = WordKey.set("it", "he", "she", "they", "we", "i", "there", "the", "its",
             "his", "her", "their", "this");
     private static final Set<String> PHRASE_PREPOSITIONS = WordKey.set("in", "at", "on", "during");
@@ -84,6 +90,11 @@ final class EnglishSpeech implements SpeechPatterns {
         return null;
     }
 
+    /** "proposals announced by the minister": a participle with its agent describes a noun; nobody reports here. */
+    private static boolean agentFollows(List<Token> ts, int v) {
+        return v + 1 < ts.size() && ts.get(v + 1).text().equals("by");
+    }
+
     /** "would be criticised", "is said to": a passive has no speaker of its own. */
     private static boolean passive(List<Token> ts, int v) {
         return v > 0 && BE_FORMS.contains(ts.get(v - 1).text().toLowerCase());
@@ -93,8 +104,9 @@ final class EnglishSpeech implements SpeechPatterns {
     private static boolean adjectival(List<Token> ts, int v) {
         if (v == 0) return false;
         String prev = ts.get(v - 1).text().toLowerCase();
-        return prev.endsWith("'s") || prev.endsWith("’s") || DETERMINERS
-                .contains(prev);
+        // "to maintain and sell": an infinitive names an act, unless its content follows ("refused to say whether …")
+        boolean infinitive = prev.equals("to") && !(v + 1 < ts.size() && CONTENT_OPENERS.contains(ts.get(v + 1).text().toLowerCase()));
+        return prev.endsWith("'s") || prev.endsWith("’s") || DETERMINERS.contains(prev) || infinitive;
     }
 
     /** Whether a comma opens the apposition before token {@code i}, after a capitalised word (the name it describes). */
@@ -216,7 +228,8 @@ final class EnglishSpeech implements SpeechPatterns {
         for (int v = 0; v < ts.size(); v++) {
             String t = ts.get(v).text();
             boolean participle = rules.isSpeechParticiple(t);  // ", saying she was confident …"
-            if (!participle && (!rules.isSpeechVerb(t) || t.equalsIgnoreCase("asked") || adjectival(ts, v) || passive(ts, v))) continue;
+            if (!participle && (!rules.isSpeechVerb(t) || t.equalsIgnoreCase("asked") || adjectival(ts, v) || passive(ts, v)
+                    || agentFollows(ts, v))) continue;
             Reported r = participle ? continued(s, ts, v) : forward(s, ts, v);
             if (r == null && !participle) r = backward(s, ts, v);
             if (r == null) continue;
@@ -263,9 +276,12 @@ final class EnglishSpeech implements SpeechPatterns {
         boolean coordinated = v > 0 && COORDINATORS.contains(ts.get(v - 1).text().toLowerCase());  // "… and said he had …"
         if (subject.isEmpty() && coordinated) return continued(s, ts, v);
         if (subject.isEmpty()) return null;
-        int k = skipObject(ts, v + 1, ts.get(v).text().toLowerCase().startsWith("told"));
+        boolean told = ts.get(v).text().toLowerCase().startsWith("told");
+        if (told && ts.size() - v - 1 <= 6 && thatAhead(s.masked(), ts, v + 1) < 0) return null;  // only the hearer follows
+        int k = skipObject(ts, v + 1, told);
         for (int j = k; j < Math.min(ts.size(), k + 8); j++) {
-            if (rules.isSpeechVerb(ts.get(j).text()) && !adjectival(ts, j)) return null;  // the inner verb reports it
+            boolean planned = j > 0 && FINITE.contains(ts.get(j - 1).text().toLowerCase());  // "would announce": an act to come
+            if (rules.isSpeechVerb(ts.get(j).text()) && !adjectival(ts, j) && !planned) return null;  // the inner verb reports it
         }
         String verb = ts.get(v).text().toLowerCase();
         int that = thatAhead(s.masked(), ts, k);  // "said during a visit that …"
@@ -311,7 +327,8 @@ final class EnglishSpeech implements SpeechPatterns {
             String clause = clause(s, afterVerb + m.substring(afterVerb).indexOf(',') + 1, s.text().length());
             return clause == null ? null : new Reported(phrase, clause, afterVerb);
         }
-        if (!closesSentence(tail, inverted)) return null;
+        boolean told = ts.get(v).text().toLowerCase().startsWith("told") || ts.get(v).text().equalsIgnoreCase("tells");
+        if (!closesSentence(tail, inverted, told)) return null;
         String clause = clause(s, 0, comma);
         return clause == null ? null : new Reported(phrase, clause, 0);
     }
@@ -320,6 +337,8 @@ final class EnglishSpeech implements SpeechPatterns {
     private static int thatAhead(String text, List<Token> ts, int k) {
         for (int j = k; j < ts.size() && j - k < 9; j++) {
             if (j > k && !NameFinder.between(text, ts.get(j - 1), ts.get(j)).isEmpty()) return -1;
+            // "said ministers would consult on proposals that …": past a finite verb, "that" opens a relative clause
+            if (FINITE.contains(ts.get(j).text().toLowerCase())) return -1;
             if (ts.get(j).text().equalsIgnoreCase("that")) return j;
         }
         return -1;
@@ -331,6 +350,8 @@ final class EnglishSpeech implements SpeechPatterns {
      */
     private static int pastAdverbial(List<Token> ts, int k) {
         int j = k;
+        // "said a good deal had been …": only a real adverbial opener (earlier, in, on Monday) starts one
+        if (k < ts.size() && !ADVERBIAL_OPENERS.contains(ts.get(k).text().toLowerCase())) return k;
         while (j < ts.size() && j - k < 6 && ADVERBIAL.contains(ts.get(j).text().toLowerCase())) j++;
         if (j == k) return k;
         // "said in a referendum they wanted …": a longer prepositional phrase ends where a pronoun subject begins.
@@ -351,10 +372,11 @@ final class EnglishSpeech implements SpeechPatterns {
      * "CLAUSE, X said." needs the verb to end the sentence, but for a short adverbial ("in a statement",
      * "on Tuesday"); after "said Mr X" the name itself follows the verb.
      */
-    private static boolean closesSentence(String tail, boolean inverted) {
+    private static boolean closesSentence(String tail, boolean inverted, boolean told) {
         List<Token> rest = WordKey.tokens(tail);
         if (tail.indexOf('\u2026') >= 0) return false;  // a quote follows the verb: "X promised "…""
         if (rest.isEmpty() || inverted) return true;
+        if (told && rest.size() <= 6 && tail.strip().matches("[^,;:]*[.!?]?")) return true;  // "…, Ms X told GMTV's Sunday programme."
         return rest.size() <= 5 && PREPOSITIONS.contains(rest.get(0).text().toLowerCase());
     }
 

@@ -53,4 +53,34 @@ class EnglishReportedSpeechTest {
                 "Ms Patel calmed her critics by announcing she would publish the full report.");
         assertThat(indirectStarting(b, "she would publish").speaker()).isEqualTo("Patel");
     }
+
+    @Test
+    void infinitivesAndAgentParticiplesReportNothing() {
+        Brief b = extract("The audit office said the stadium cost the city £28.7m to maintain and sell in the years after it closed.",
+                "The rise is part of new proposals announced by the Trade Secretary Anna Lowe.");
+        assertThat(b.statements()).singleElement().satisfies(s -> {
+            assertThat(s.speaker()).isEqualTo("The audit office");
+            assertThat(s.text()).startsWith("the stadium cost");
+        });
+    }
+
+    @Test
+    void aClauseAfterSaidMayOpenWithAnArticle() {
+        Brief b = extract("Deputy Mayor Tom Hale said a good deal had been secured for the harbour.");
+        assertThat(indirectStarting(b, "a good deal").speaker()).isEqualTo("Tom Hale");
+    }
+
+    @Test
+    void thatAfterAFiniteVerbOpensARelativeClauseNotTheReport() {
+        Brief b = extract("Ms Lowe said ministers would consult on other proposals that could let fathers share the leave.",
+                "She said the opposition would announce its own plans closer to the election.");
+        assertThat(indirectStarting(b, "ministers would consult").text()).endsWith("share the leave");
+        assertThat(indirectStarting(b, "the opposition would announce").speaker()).isEqualTo("Lowe");
+    }
+
+    @Test
+    void toldWithItsHearerEndsTheSentence() {
+        Brief b = extract("Paid leave would rise to nine months by 2027, Ms Lowe told the radio station's morning programme.");
+        assertThat(indirectStarting(b, "Paid leave").speaker()).isEqualTo("Lowe");
+    }
 }
