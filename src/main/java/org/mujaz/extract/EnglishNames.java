@@ -93,14 +93,19 @@ final class EnglishNames implements NameFinder {
         return k + 1 < ts.size() && rules.isRoleNoun(ts.get(k + 1).text());
     }
 
+    private static final java.util.regex.Pattern WHO_IS = java.util.regex.Pattern.compile("who (?:is|was) ((?:the |a |an )?[^.;:!?]+)");
+
     /** The title or role words right before a name, or a comma apposition after it. */
     private String role(String text, List<Token> ts, int i, int end) {
         int k = i;
         while (k > 0 && i - k < 5 && !NameFinder.gap(text, ts.get(k - 1), ts.get(k))
                 && (rules.isTitle(ts.get(k - 1).text()) || rules.isRoleNoun(ts.get(k - 1).text()))) k--;
+        // "NAO head Sir John Bourn": an acronym before the role names whose role it is
+        if (k < i && k > 0 && !NameFinder.gap(text, ts.get(k - 1), ts.get(k)) && ts.get(k - 1).text().matches("\\p{Lu}{2,6}")) k--;
         if (k < i) {
             String r = text.substring(ts.get(k).start(), ts.get(i - 1).end());
-            if (!HONORIFICS.contains(WordKey.fold(r))) return r;
+            String trimmed = r.replaceFirst("(?<=\\S)\\s+(Sir|Dame|Mr|Mrs|Ms|Miss)$", "");  // a form of address after the role
+            if (!HONORIFICS.contains(WordKey.fold(r))) return trimmed;
         }
         if (afterRoleComma(text, ts, i)) {
             int from = i - 1;
@@ -113,6 +118,11 @@ final class EnglishNames implements NameFinder {
             String r = text.substring(ts.get(end).start(), stop < 0 ? Math.min(text.length(), ts.get(end).start() + 80) : stop)
                     .replaceAll("[.;:!?(].*$", "").replaceAll(" and (?!the )\\S+ (?!of ).*$", "");
             if (r.split(" ").length <= 10 && (rules.isRoleNoun(ts.get(end).text()) || r.matches("(the|a|an) .*"))) return r.strip();
+            // "Edward Leigh, who is chairman of the committee, warned": the role in a relative clause
+            java.util.regex.Matcher who = WHO_IS.matcher(text.substring(ts.get(end).start(), stop < 0 ? text.length() : stop));
+            if (who.matches() && who.group(1).split(" ").length <= 10 && rules.isRoleNoun(who.group(1).replaceFirst("^(the|a|an) ", "").split(" ")[0])) {
+                return who.group(1).strip();
+            }
         }
         return "";
     }

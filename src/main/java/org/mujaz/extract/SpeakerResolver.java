@@ -128,7 +128,9 @@ final class SpeakerResolver {
             if (!e.key.contains(k)) b.append(t.text()).append(' ');
         }
         String r = b.toString().strip();
-        return rules.lang() == org.mujaz.model.Lang.EN ? r.replaceFirst("^(?i)(mr|mrs|ms|miss)\\b\\s*", "") : r;
+        // "Mr", and "Sir" left dangling after a role ("NAO head Sir [John Bourn]"), are forms of address, not roles
+        return rules.lang() == org.mujaz.model.Lang.EN
+                ? r.replaceFirst("^(?i)(mr|mrs|ms|miss)\\b\\s*", "").replaceFirst("(?<=\\S)\\s+(Sir|Dame|Mr|Mrs|Ms|Miss)$", "") : r;
     }
 
     boolean startsWithRole(String segment) {

@@ -57,4 +57,14 @@ class AppositionSpeakerTest {
         assertThat(b.statements()).filteredOn(s -> s.text().startsWith("these will")).extracting(Statement::speaker)
                 .containsExactly("Anna Weller");
     }
+
+    @Test
+    void rolesFromRelativeClausesAndAcronymsWithoutFormsOfAddress() {
+        Article a = new Article(Path.of("t.md"), "t", Lang.EN, "t", null, "", "", List.of(), List.of(), "t", "t", false,
+                List.of("But Mark Hollis, who is chairman of the county transport committee, warned the line would close.",
+                        "RPA head Sir James Ellery said: \"The review found serious faults in the tender.\""), List.of(1, 3));
+        Brief b = new BriefExtractor(List.of(), List.of()).extract(a);
+        assertThat(b.persons()).extracting(org.mujaz.model.Person::role)
+                .containsExactlyInAnyOrder("chairman of the county transport committee", "RPA head");
+    }
 }
