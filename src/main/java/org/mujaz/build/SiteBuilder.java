@@ -63,7 +63,6 @@ public final class SiteBuilder {
                 publisher.write(path, bytes);
                 pages[0]++;
             });
-            publisher.write(OutputGuard.MARKER, OutputGuard.markerContent());
             publisher.commit();
         }
         return new Result(briefs.size(), pages[0], config.outputDir(), diagnostics, true);
