@@ -10,6 +10,7 @@ import org.mujaz.model.Article;
 import org.mujaz.model.Brief;
 import org.mujaz.model.BriefEdits;
 import org.mujaz.model.BriefEdits.Line;
+import org.mujaz.model.DatePrecision;
 import org.mujaz.model.NextStep;
 import org.mujaz.model.Person;
 import org.mujaz.model.Statement;
@@ -84,7 +85,9 @@ public final class BriefEditor {
                 NextStep s = out.get(i);
                 if (!contains(s.text(), f.match())) continue;
                 hit = true;
-                out.set(i, new NextStep(s.text(), or(f.actor(), s.actor()), f.when() == null ? s.when() : f.when(), s.whenText(), s.paragraph()));
+                out.set(i, f.when() == null
+                        ? new NextStep(s.text(), or(f.actor(), s.actor()), s.when(), s.precision(), s.whenText(), s.paragraph())
+                        : new NextStep(s.text(), or(f.actor(), s.actor()), f.when(), DatePrecision.DAY, s.whenText(), s.paragraph()));
             }
             if (!hit) warn(warnings, edits, fix, "no next step matches '" + f.match() + "' any more");
         }
