@@ -15,15 +15,18 @@ final class ArabicFuture implements FutureCues {
             "الخريف", "منتصف", "مطلع", "اواخر", "موعد");
     private static final Set<String> DESCRIBING = WordKey.set("التي", "الذي", "لن", "لا", "قد");
     private static final Set<String> SCHEDULED = WordKey.set("المقرر", "المنتظر", "المتوقع", "المفترض");
-    private static final Set<String> CLAUSE_OPENERS = WordKey.set("بينما", "لكن", "ولكن");
+    private static final Set<String> CLAUSE_OPENERS = WordKey.set("بينما", "لكن", "ولكن", "حيث", "كما", "ثم");
     private static final Set<String> KANA = WordKey.set("كان", "وكان", "كانت", "وكانت", "كانوا");
     private static final Set<String> PHRASE_STOPS = WordKey.set("الي", "علي", "التي", "الذي");
 
-    /** Nouns and names that begin like سـ + imperfect but are not verbs. */
-    private static final List<String> NOT_VERBS = List.of("سياس", "سيار", "سيطر", "سياد", "سيد", "سين", "سنو", "سنه",
-            "ستين", "سته", "سيول", "سيره", "ستار", "سنت", "سيف", "ستراتيج", "سيبر", "سيريا", "سنغاف", "سيناتور", "سيلف",
-            "ستوكهولم", "سيمون", "ستيف", "ستيفن", "سيرغي", "سيرجي", "سيول", "سنوي", "سيكولوج", "ستالين", "سيمفون", "سيم",
-            "سيتي", "ستاد", "سيناء", "سيرك", "ستوديو", "سيزار", "سندات", "سنتيم", "سيوف");
+    /**
+     * Nouns and names that begin like سـ + imperfect but are not verbs, matched as whole words with their
+     * noun endings (سياسية، سنوات) so that verbs sharing their first letters (سيدعو، سينقل، ستهاجم) stay verbs.
+     */
+    private static final java.util.regex.Pattern NOT_VERBS = java.util.regex.Pattern.compile("(?:سياس|سيار|سيطر|سياد|سيد|سينما|سيناريو|سنو|سن"
+            + "|ستين|ست|سيول|سير|ستار|سنت|سيف|ستراتيج|سيبراني|سيريا|سنغافور|سيناتور|سيلفي|ستوكهولم|سيمون|ستيف|ستيفن|سيرغي|سيرجي"
+            + "|سنوي|سيكولوج|ستالين|سيمفوني|سيما|سيتي|ستاد|سيناء|سينا|سيرك|ستوديو|سيزار|سندات|سند|سنتيم|سيوف|سيولت|سنتر|سيناتور)"
+            + "(?:ه|ات|ي|يه|يات|ا|ين|ون|يين|يون|ان)?(?:ه|ها|هم|ت|ته|تها|تهم|تي|نا)?");
     private static final Set<String> WORDS = WordKey.set("سوف", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينويان",
             "المقبل", "القادم", "المقبله", "القادمه", "المقبلين", "المقبلتين", "مقبله", "مقبل", "قرر", "قررت", "قررا",
             "يتوقع", "تتوقع", "يرتقب", "يخطط", "تخطط", "يستعد", "تستعد", "تدرس", "يدرس", "تعهد", "تعهدت", "وعد", "وعدت",
@@ -63,7 +66,7 @@ final class ArabicFuture implements FutureCues {
 
     @Override public int cue(String text, List<Token> ts) {
         for (int i = 0; i < ts.size(); i++) {
-            if (isCue(ts, i) && !afterKana(ts, i)) return i;
+            if (isCue(ts, i) && !afterKana(ts, i)) return conditional(ts, i) ? -1 : i;
         }
         return startsWithPresentAndDate(ts) ? 0 : -1;
     }
@@ -75,8 +78,9 @@ final class ArabicFuture implements FutureCues {
         if (f.equals("حلول") || f.equals("بحلول")) return deadline(ts, i);
         if (expectsState(ts, i)) return false;
         if (AIMS.contains(f)) return i == 0 || !DESCRIBING.contains(WordKey.fold(ts.get(i - 1).text()));
+        if (f.equals("سوف") && !next.isEmpty() && next.length() > 3 && outcome("س" + next)) return false;  // سوف يتعين
         if (WORDS.contains(f) || f.startsWith("عزم")) return true;
-        if (futureVerb(f) && !nameWords.contains(PersonRegistry.key(raw).get(0)) && !copula(f)) return true;
+        if (futureVerb(f) && !nameWords.contains(PersonRegistry.key(raw).get(0)) && !copula(f) && !outcome(f)) return true;
         if ((raw.equals("من") || raw.equals("ومن")) && SCHEDULED.contains(next)) return true;
         if ((f.equals("وجه") || f.equals("امر") || f.equals("امرت")) && ordersSomething(ts, i)) return true;
         if ((f.equals("طلب") || f.equals("طلبت")) && asksSomeone(ts, i)) return true;
@@ -126,6 +130,31 @@ final class ArabicFuture implements FutureCues {
         return false;
     }
 
+    /**
+     * Stems (after سـ and the person prefix) of verbs that forecast an outcome or a state rather than an act:
+     * ستساعد، سيساهم، سيعتمد، سيؤدي إلى، سيسمح، سيظل، سيتعين، سيرتفع.
+     */
+    private static final Set<String> OUTCOME_STEMS = WordKey.set("ساعد", "ساهم", "سهم", "عتمد", "ودي", "سمح", "ظل", "بقي",
+            "تعين", "حتاج", "صبح", "ستفيد", "فيد", "وثر", "نعكس", "كلف", "تطلب", "عني", "رتفع", "نخفض", "تراجع", "زداد",
+            "صعب", "سهل", "ضر", "بدو", "مكن", "جعل", "ستغرق", "ستمر");
+    private static final Set<String> CONDITIONALS = WordKey.set("اذا", "لو", "ولو", "واذا", "فاذا");
+
+    private static boolean outcome(String f) {
+        String stem = f.substring(2).replaceAll("(ون|ان|وا)$", "");
+        return OUTCOME_STEMS.contains(stem) || OUTCOME_STEMS.contains(f.substring(2));
+    }
+
+    /** «في حال قررت … فسوف»، «إذا … سـ»: what would follow a condition is not planned. «ما إذا» (whether) is no condition. */
+    private static boolean conditional(List<Token> ts, int cue) {
+        for (int k = 0; k < cue; k++) {
+            String w = WordKey.fold(ts.get(k).text());
+            String prev = k > 0 ? WordKey.fold(ts.get(k - 1).text()) : "";
+            if (CONDITIONALS.contains(w) && !prev.equals("ما")) return true;
+            if ((w.equals("حال") || w.equals("حاله")) && (prev.equals("في") || prev.equals("وفي"))) return true;
+        }
+        return false;
+    }
+
     /** سيكون/ستكون: a forecast of a state, not an action someone is to take. */
     private static boolean copula(String f) {
         return f.matches("س[يتن]كون(ون|ان|ا)?");
@@ -134,9 +163,12 @@ final class ArabicFuture implements FutureCues {
     /** سـ before an imperfect prefix (ي/ت/ن/ا), not a noun that merely starts that way. */
     static boolean futureVerb(String f) {
         if (f.length() < 4 || f.charAt(0) != 'س' || "يتن".indexOf(f.charAt(1)) < 0) return false;
-        for (String n : NOT_VERBS) if (f.startsWith(n)) return false;
+        if (NOT_VERBS.matcher(f).matches()) return false;
         String stem = f.replaceAll("(ون|ان|وا|ين)$", "");
-        if (stem.length() > 8 || f.endsWith("و") || f.endsWith("يس")) return false;
+        // سـ takes the indicative (سيذهبون), never the -وا of the subjunctive, which marks a foreign name (سينالوا).
+        // A final و is a defective verb (سيدعو، سيبدو) when short; longer or after ي it is a name (سيرجيو، ستيفانو).
+        boolean nameLikeO = f.endsWith("و") && (f.length() > 5 || f.endsWith("يو"));
+        if (stem.length() > 8 || nameLikeO || f.endsWith("وا") || f.endsWith("يس")) return false;
         return !f.endsWith("يه") && !f.endsWith("يين") && !f.endsWith("ات");
     }
 

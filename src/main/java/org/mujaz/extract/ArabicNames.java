@@ -38,7 +38,8 @@ final class ArabicNames implements NameFinder {
         int i = 0;
         while (i < ts.size()) {
             int end = nameEnd(text, ts, i);
-            int evidence = end > i + 1 && looksLikeAName(text, ts, i, end) ? evidence(text, ts, i, end) : 0;
+            int evidence = end > i + 1 && looksLikeAName(text, ts, i, end) && !feminineNounStart(ts.get(i).text())
+                    ? evidence(text, ts, i, end) : 0;
             if (evidence > 0) {
                 String name = text.substring(ts.get(i).start(), ts.get(end - 1).end());
                 out.add(new NameMention(name, role(text, ts, i, end), paragraph, ts.get(i).start(), ts.get(end - 1).end(),
@@ -103,7 +104,17 @@ final class ArabicNames implements NameFinder {
         if (f.length() >= 5 && f.endsWith("يه")) return false;
         if (at > 0 && (ArabicFuture.futureVerb(f) || f.length() >= 4 && f.charAt(0) == 'ي')) return false;
         if (at > 0 && f.length() > 4 && (f.endsWith("ته") || f.endsWith("تها"))) return false;
+        // Names carry no possessive suffix (أسعارها، بلادهم) and no joined preposition on a plural (لعمليات).
+        if (at > 0 && f.length() >= 5 && (f.endsWith("ها") || f.endsWith("هم") || f.endsWith("هما"))) return false;
+        if (at > 0 && f.length() >= 6 && (f.startsWith("ل") || f.startsWith("ب")) && f.endsWith("ات")) return false;
+        // «مراد ركزت»: a short word in -ت (not -ات) after a name is a past verb; names like رفعت are in the lexicon.
+        if (at > 0 && f.length() <= 5 && f.endsWith("ت") && !f.endsWith("ات")) return false;
         return at < 2 || !(f.length() >= 4 && "بلك".indexOf(f.charAt(0)) >= 0);
+    }
+
+    /** «زيادة أسعارها»، «شعبة الدخان»: a word in ة opens a name only when it is a known given name (فاطمة، حمزة). */
+    private boolean feminineNounStart(String raw) {
+        return raw.endsWith("ة") && !rules.isGivenName(raw);
     }
 
     @Override public boolean loneTitle(String token) {
@@ -204,9 +215,15 @@ final class ArabicNames implements NameFinder {
         return rules.isRoleNoun(token) && ArabicRules.withoutPreposition(f).equals(f);
     }
 
-    /** «بالأمين العام» → «الأمين العام»: the preposition belongs to the sentence, not to the role. */
-    private static String withoutLeadingPreposition(String role) {
-        return role.startsWith("بال") || role.startsWith("وال") ? role.substring(1) : role;
+    /**
+     * «بالأمين العام» → «الأمين العام», «وزعيم كوريا» → «زعيم كوريا»: the preposition or conjunction belongs
+     * to the sentence, not to the role.
+     */
+    private String withoutLeadingPreposition(String role) {
+        if (role.startsWith("بال") || role.startsWith("وال")) return role.substring(1);
+        String first = role.split("\\s+", 2)[0];
+        boolean conjoined = first.length() > 3 && first.startsWith("و") && rules.isRoleNoun(first.substring(1));
+        return conjoined ? role.substring(1) : role;
     }
 
     /** A word that can extend a role after a name (مدير قسم الأمن الدولي) — not a preposition, verb or complementizer. */
@@ -225,7 +242,7 @@ final class ArabicNames implements NameFinder {
         if (rs >= 0) return withoutLeadingPreposition(text.substring(ts.get(rs).start(), ts.get(i - 1).end()));
         String comma = i > 0 ? NameFinder.between(text, ts.get(i - 1), ts.get(i)) : "";
         int before = comma.matches("[\"»”]?\\s*[،,]") ? roleStart(text, ts, i - 1, comma.length() > 1) : -1;
-        if (before >= 0) return text.substring(ts.get(before).start(), ts.get(i - 1).end()).replaceAll("[\"»”]+$", "");
+        if (before >= 0) return withoutLeadingPreposition(text.substring(ts.get(before).start(), ts.get(i - 1).end()).replaceAll("[\"»”]+$", ""));
         if (end < ts.size() && plainRole(ts.get(end).text())) {
             int k = end;
             while (k + 1 < ts.size() && !NameFinder.gap(text, ts.get(k), ts.get(k + 1)) && k - end < 7

@@ -11,7 +11,15 @@ import java.util.Set;
 final class ArabicSpeech implements SpeechPatterns {
 
     private static final Set<String> CLAUSE_WORDS = WordKey.set("لكن", "ولكن", "بينما", "فيما", "كما", "ثم", "كان",
-            "وكان", "قد", "وقد");
+            "وكان", "كانت", "وكانت", "قد", "وقد");
+    private static final Set<String> CORE_SAY = WordKey.set("قال", "قالت", "صرح", "صرحت", "اكد", "اكدت", "اعلن", "اعلنت",
+            "اوضح", "اوضحت", "ذكر", "ذكرت");
+    private static final Set<String> KANA = WordKey.set("كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا");
+    private static final Set<String> QAD = WordKey.set("قد", "وقد", "لقد");
+    /** Whom words are said to (صرح لمجلة …، قال للصحفيين): media and audiences, never the source. */
+    private static final Set<String> ADDRESSEES = WordKey.set("مجله", "صحيفه", "جريده", "وكاله", "قناه", "موقع", "اذاعه",
+            "تلفزيون", "شبكه", "برنامج", "صحفيين", "صحافيين", "صحافه", "صحفي", "مراسل", "مراسلي", "وسايل", "محطه", "اعلام",
+            "نشره", "مجلس");
     private static final Set<String> RELATIVE_MA = WordKey.set("ما", "فيما", "بما", "مما");
     private static final Set<String> FRONT_STOPS = WordKey.set("كان", "وكان", "لكن", "ولكن", "ان", "انه", "قد", "وقد",
             "ثم", "التي", "الذي", "والتي", "والذي", "الذين", "اذ", "حيث", "عندما", "بينما", "فيما");
@@ -44,24 +52,32 @@ final class ArabicSpeech implements SpeechPatterns {
         List<Token> ts = WordKey.tokens(narration);
         String carry = null;
         String fronted = null;
+        String besideParticiple = null;
         for (int v = ts.size() - 1; v >= 0; v--) {
             String t = ts.get(v).text();
             String subject = null;
-            if (rules.isSpeechParticiple(t)) subject = "";
+            boolean participle = rules.isSpeechParticiple(t);
+            if (participle) subject = "";
             else if (isVerbOfSaying(ts, v) && !nominal(ts, v)) subject = quotedSource(narration, original, ts, v);
             else if (RELAYS.contains(ArabicRules.bare(WordKey.fold(t)))) subject = relayed(narration, ts, v);
             if (subject == null) continue;
             if (subject.isEmpty()) subject = subject(narration, ts, v, ts.size());
             if (!subject.isEmpty()) return subject;
+            String nested = participle ? "" : nestedSource(narration, ts, v);
+            if (!nested.isEmpty()) return nested;
             if (fronted == null && !joined(t)) {
-                fronted = subjectBefore(narration, ts, v);
-                if (!fronted.isEmpty() && independent(narration, ts, v, fronted)) return fronted;
+                String f = subjectBefore(narration, ts, v);
+                if (!f.isEmpty() && independent(narration, ts, v, f)) return f;
+                // «صرحت لمجلة … قائلة»: words before a participle may be the verb's complement; the verb decides.
+                if (participle) besideParticiple = besideParticiple == null ? f : besideParticiple;
+                else fronted = f;
             } else if (fronted != null && joined(t)) {
                 fronted = "";  // «وأكدت أن المفوضية … تظهر أن "…"»: the outer speaker goes on
             }
             carry = "";
         }
-        return fronted != null && !fronted.isEmpty() ? fronted : carry;
+        if (fronted != null && !fronted.isEmpty()) return fronted;
+        return besideParticiple != null && !besideParticiple.isEmpty() ? besideParticiple : carry;
     }
 
     @Override public String after(String narration, String original) {
@@ -89,7 +105,8 @@ final class ArabicSpeech implements SpeechPatterns {
 
     /** A source before its verb that opens its own clause (after لكن، بينما or a comma), not one inside a reported clause. */
     private static boolean independent(String text, List<Token> ts, int v, String fronted) {
-        int start = v - WordKey.tokens(fronted).size();
+        int kana = kanaSubjectStart(ts, v);
+        int start = kana > 0 ? kana : v - WordKey.tokens(fronted).size();
         if (start <= 0) return true;
         String prev = WordKey.fold(ts.get(start - 1).text());
         return NameFinder.gap(text, ts.get(start - 1), ts.get(start))
@@ -127,6 +144,7 @@ final class ArabicSpeech implements SpeechPatterns {
         while (k < limit && (PRONOUN_OBJECTS.contains(WordKey.fold(ts.get(k).text())) || rules.isSpeechParticiple(ts.get(k).text())
                 || WordKey.fold(ts.get(k).text()).equals("ل"))) k++;  // «قال لـ"سكاي نيوز" المحلل …»: the outlet is skipped
         if (k < limit && WordKey.fold(ts.get(k).text()).equals("الي")) return "";
+        if (k < limit && addressee(ts.get(k).text())) return "";  // «صرحت لمجلة …»: no source after the verb
         int end = k;
         while (end < limit && !rules.isComplementizer(ts.get(end).text()) && end - k < 14) {
             if (end > k && text.substring(ts.get(end - 1).end(), ts.get(end).start()).contains(":")) break;
@@ -142,8 +160,52 @@ final class ArabicSpeech implements SpeechPatterns {
         return after;
     }
 
+    /**
+     * «ذكرت الوكالة أن وزير الدفاع، سيرغي شويغو، قال إن …»: a plain verb of saying inside a reported clause,
+     * with its own source between أن and the verb, owns the words that follow it. Opinion verbs (يرى) do not.
+     */
+    private String nestedSource(String text, List<Token> ts, int v) {
+        if (!CORE_SAY.contains(ArabicRules.bare(WordKey.fold(ts.get(v).text())))) return "";
+        int start = v;
+        int commas = 0;
+        while (start > 0 && v - start < 10) {
+            String gapText = NameFinder.between(text, ts.get(start - 1), ts.get(start));
+            if (!gapText.isEmpty() && !(gapText.matches("[،,]") && ++commas <= 2)) return "";
+            if (rules.isComplementizer(ts.get(start - 1).text())) break;
+            if (rules.isSpeechVerb(ts.get(start - 1).text())) return "";
+            start--;
+        }
+        if (start == v || start == 0 || !rules.isComplementizer(ts.get(start - 1).text())) return "";
+        return text.substring(ts.get(start).start(), ts.get(v - 1).end());
+    }
+
+    /** «لمجلة»، «للصحفيين»: to a medium or audience. */
+    private static boolean addressee(String token) {
+        String f = WordKey.fold(token);
+        if (!f.startsWith("ل") || f.length() < 4) return false;
+        String base = f.startsWith("لل") ? f.substring(2) : f.substring(1);
+        return ADDRESSEES.contains(base) || base.startsWith("ال") && ADDRESSEES.contains(base.substring(2));
+    }
+
+    /** «وكانت ناش قد صرحت»: the words between a form of كان and قد before the verb, or -1 when not that shape. */
+    private static int kanaSubjectStart(List<Token> ts, int v) {
+        if (v < 3 || !QAD.contains(WordKey.fold(ts.get(v - 1).text()))) return -1;
+        for (int k = v - 3; k >= 0 && v - k <= 6; k--) {
+            if (KANA.contains(WordKey.fold(ts.get(k).text()))) return k + 1;
+        }
+        return -1;
+    }
+
     /** Subject-first order: the words before the verb back to punctuation or a clause word. */
     private String subjectBefore(String text, List<Token> ts, int v) {
+        int kana = kanaSubjectStart(ts, v);
+        if (kana > 0) return cut(text, ts, kana, v - 1);
+        int start = v;
+        String phrase = walkBack(text, ts, v);
+        return phrase.isEmpty() || addressee(WordKey.tokens(phrase).get(0).text()) ? "" : phrase;
+    }
+
+    private String walkBack(String text, List<Token> ts, int v) {
         int start = v;
         while (start > 0 && v - start < 8 && !NameFinder.gap(text, ts.get(start - 1), ts.get(start))) {
             String f = WordKey.fold(ts.get(start - 1).text());

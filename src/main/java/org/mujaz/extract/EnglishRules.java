@@ -18,9 +18,16 @@ final class EnglishRules implements LanguageRules {
             "commented", "asked", "urged", "estimated", "estimates", "forecast", "predicted", "pointed", "accused",
             "wrote", "writes", "answered", "replied", "responded", "concluded", "objected", "reckons", "thinks",
             "thought", "feared", "fears", "hoped", "hopes", "agreed", "disclosed", "indicated", "signalled", "hailed", "praised", "condemned", "criticised", "criticized", "described", "welcomed",
-            "dismissed", "attacked", "derided", "urged", "questioned", "insisted", "vowed", "pledged", "accepted");
+            "dismissed", "attacked", "derided", "urged", "questioned", "insisted", "vowed", "pledged", "accepted",
+            // present plural and third person of verbs that are not also common nouns ("critics insist", "firms deny")
+            "deny", "insist", "argue", "warn", "admit", "complain", "complains", "reckon", "suggest", "predict", "concede",
+            "concedes", "confirm", "confirms", "reveal", "reveals", "explain", "explains", "maintain", "declare", "declares",
+            "acknowledge", "acknowledges", "agree", "agrees", "stresses", "stress", "announces", "notes", "states",
+            "found", "finds", "find", "announce", "promise", "promises", "vow", "vows", "pledge", "pledges");
     private static final Set<String> PARTICIPLES = WordKey.set("saying", "adding", "warning", "arguing", "claiming",
-            "insisting", "stressing", "arguing", "noting", "suggesting", "explaining", "telling");
+            "insisting", "stressing", "arguing", "noting", "suggesting", "explaining", "telling", "announcing", "denying",
+            "confirming", "revealing", "complaining", "predicting", "acknowledging", "conceding", "declaring", "promising",
+            "pledging", "vowing", "admitting", "stating");
     private static final Set<String> TITLES = WordKey.set("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame",
             "prof", "professor", "rev", "baroness", "baron", "president", "chancellor", "premier", "senator", "sen",
             "gen", "general", "colonel", "col", "captain", "capt", "judge", "justice", "king", "queen", "prince",

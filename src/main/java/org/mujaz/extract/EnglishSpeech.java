@@ -30,6 +30,8 @@ final class EnglishSpeech implements SpeechPatterns {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "evening", "night");
     private static final Set<String> CLAUSE_STARTS = WordKey.set("it", "he", "she", "they", "we", "i", "there", "the", "its",
             "his", "her", "their", "this");
+    private static final Set<String> PHRASE_PREPOSITIONS = WordKey.set("in", "at", "on", "during");
+    private static final Set<String> SUBJECT_PRONOUNS = WordKey.set("he", "she", "they", "it", "we", "i", "there");
     private static final Set<String> RELATIVE_PRONOUNS = WordKey.set("who", "which");
     private static final Set<String> PREPOSITIONS = WordKey.set("in", "at", "on", "during", "after", "before", "to", "with",
             "by", "from", "of", "for", "about", "yesterday", "today", "earlier", "later", "last", "this", "on");
@@ -38,7 +40,12 @@ final class EnglishSpeech implements SpeechPatterns {
             "thinks", "thought", "stressed", "admitted", "admits", "suggested", "suggests", "predicted", "predicts",
             "explained", "confirmed", "announced", "reported", "noted", "estimated", "estimates", "forecast", "feared",
             "fears", "hoped", "hopes", "denied", "denies", "revealed", "reckons", "maintained", "maintains", "stated",
-            "declared", "conceded", "acknowledged", "wrote", "writes", "indicated", "disclosed", "protested", "complained");
+            "declared", "conceded", "acknowledged", "wrote", "writes", "indicated", "disclosed", "protested", "complained",
+            "deny", "insist", "argue", "warn", "admit", "reckon", "suggest", "predict", "concede", "confirm", "confirms",
+            "reveal", "reveals", "explain", "explains", "maintain", "declare", "declares", "acknowledge", "acknowledges",
+            "complain", "complains", "stresses", "announces", "notes", "states");
+    /** "The court found the case could not …": speech only when a clause with its own subject follows. */
+    private static final Set<String> PLAIN_BEFORE_CLAUSE = WordKey.set("found", "finds", "find", "agreed", "agree", "agrees");
     private static final Set<String> TAIL_CUTS = WordKey.set("in", "on", "at", "during", "yesterday", "today", "last", "this",
             "after", "before", "when", "as", "while", "on", "that", "who");
     private final EnglishRules rules = EnglishRules.INSTANCE;
@@ -53,7 +60,11 @@ final class EnglishSpeech implements SpeechPatterns {
             }
             if (rules.isSpeechVerb(t) && !adjectival(ts, v)) {
                 String subject = subjectBefore(narration, ts, v);
-                return subject.isEmpty() ? inverted(narration, ts, v) : subject;
+                if (!subject.isEmpty()) return subject;
+                // "X conceded there were … but said "…"": a coordinated verb shares the sentence's subject.
+                if (v > 0 && COORDINATORS.contains(ts.get(v - 1).text().toLowerCase())) return clauseSubject(ts, v);
+                // "attacked the package as "…"": what follows an evaluative verb is its object, not its source.
+                return EVALUATIVE.contains(t.toLowerCase()) ? "" : inverted(narration, ts, v);
             }
         }
         return null;
@@ -98,6 +109,8 @@ final class EnglishSpeech implements SpeechPatterns {
     String subjectBefore(String text, List<Token> ts, int v) {
         int end = v;
         while (end > 0 && AUX.contains(ts.get(end - 1).text().toLowerCase()) && !NameFinder.gap(text, ts.get(end - 1), ts.get(end))) end--;
+        int antecedent = relativeAntecedentEnd(text, ts, end);
+        if (antecedent > 0) return antecedent(text, ts, antecedent);
         if (end > 0 && PRONOUNS.contains(ts.get(end - 1).text().toLowerCase())) {
             return ts.get(end - 1).text();
         }
@@ -120,6 +133,42 @@ final class EnglishSpeech implements SpeechPatterns {
         if (start == end) return "";
         String phrase = text.substring(ts.get(start).start(), ts.get(end - 1).end());
         return phrase.replaceAll("^(?i)(but|and|however|meanwhile|now|speaking|yet|still),?\\s+", "");
+    }
+
+    /**
+     * "Mr Balls, who stepped down … to stand in the election, had suggested", "IATA, which has attacked": the verb's
+     * subject is the noun before ", who/which", however long the relative clause. Returns the index just past that
+     * noun, or -1 when the words before the verb are not such a clause.
+     */
+    private static int relativeAntecedentEnd(String text, List<Token> ts, int end) {
+        if (end <= 1) return -1;
+        boolean closed = NameFinder.between(text, ts.get(end - 1), ts.get(end)).equals(",");
+        boolean direct = RELATIVE_PRONOUNS.contains(ts.get(end - 1).text().toLowerCase());
+        if (!closed && !direct) return -1;
+        for (int k = end - 1; k > 0 && end - k <= 30; k--) {
+            String gap = NameFinder.between(text, ts.get(k - 1), ts.get(k));
+            if (!gap.isEmpty() && !gap.matches("[(),]+")) return -1;
+            if (RELATIVE_PRONOUNS.contains(ts.get(k).text().toLowerCase()) && gap.endsWith(",")) return direct || k < end - 1 ? k : -1;
+        }
+        return -1;
+    }
+
+    /** The noun phrase ending just before {@code end}: its capitalised words ("the International Air Transport Association (IATA)"). */
+    private String antecedent(String text, List<Token> ts, int end) {
+        int start = end;
+        while (start > 0 && end - start < 8) {
+            String w = ts.get(start - 1).text();
+            String gap = start == end ? "" : NameFinder.between(text, ts.get(start - 1), ts.get(start));
+            if (!gap.isEmpty() && !gap.matches("[()]+")) break;
+            boolean part = Character.isUpperCase(w.charAt(0)) || rules.isTitle(w) || rules.isRoleNoun(w)
+                    || start < end && NP_LINKS.contains(w.toLowerCase()) && !ARTICLES.contains(w.toLowerCase());
+            if (!part) break;
+            start--;
+        }
+        while (start < end && NP_LINKS.contains(ts.get(start).text().toLowerCase())) start++;
+        if (start == end) return "";
+        return text.substring(ts.get(start).start(), ts.get(end - 1).end())
+                .replaceAll("^(?i)(but|and|however|meanwhile|now)\\s+", "").replaceAll("\\s*\\(\\S*$", "");
     }
 
     /** "Liam Fox derided the call, saying: …": the capitalised or role words that open the clause. */
@@ -188,7 +237,9 @@ final class EnglishSpeech implements SpeechPatterns {
         if (that >= 0) k = that + 1;
         if (k >= ts.size() || !NameFinder.between(s.masked(), ts.get(k - 1), ts.get(k)).isEmpty()) return null;
         String clause = clause(s, ts.get(k).start(), s.text().length());
-        return clause == null ? null : new Reported("", clause, ts.get(k).start());
+        // "Mr Clarke won over critics by announcing he would …": a participle's source is the sentence's subject.
+        String subject = rules.isSpeechParticiple(ts.get(v).text()) ? clauseSubject(ts, v) : "";
+        return clause == null ? null : new Reported(subject, clause, ts.get(k).start());
     }
 
     /** "… said the bill had been X and that the government was Y": the second "that" clause is reported too. */
@@ -218,7 +269,11 @@ final class EnglishSpeech implements SpeechPatterns {
         }
         String verb = ts.get(v).text().toLowerCase();
         int that = thatAhead(s.masked(), ts, k);  // "said during a visit that …"
-        if (that < 0 && !PLAIN.contains(verb) && !EVALUATIVE.contains(verb)) return null;  // "praised the court for …"
+        boolean clauseNext = k < ts.size() && CLAUSE_STARTS.contains(ts.get(k).text().toLowerCase());
+        boolean plain = PLAIN.contains(verb) || PLAIN_BEFORE_CLAUSE.contains(verb) && clauseNext;
+        if (that < 0 && !plain && !EVALUATIVE.contains(verb)) return null;  // "praised the court for …"
+        // "attacked the package as "…"": the quote is the statement; the object before it reports nothing.
+        if (that < 0 && EVALUATIVE.contains(verb) && ArabicSpeech.firstLongQuote(s.masked().substring(ts.get(v).end())) >= 0) return null;
         if (that >= 0) {
             k = that + 1;
         } else {
@@ -278,6 +333,16 @@ final class EnglishSpeech implements SpeechPatterns {
         int j = k;
         while (j < ts.size() && j - k < 6 && ADVERBIAL.contains(ts.get(j).text().toLowerCase())) j++;
         if (j == k) return k;
+        // "said in a referendum they wanted …": a longer prepositional phrase ends where a pronoun subject begins.
+        if (j < ts.size() && PHRASE_PREPOSITIONS.contains(ts.get(k).text().toLowerCase())) {
+            for (int e = j; e < ts.size() && e - k < 8; e++) {
+                String w = ts.get(e).text();
+                if (SUBJECT_PRONOUNS.contains(w.toLowerCase()) || w.equalsIgnoreCase("that")) {
+                    return w.equalsIgnoreCase("that") ? e + 1 : e;
+                }
+                if (!Character.isLowerCase(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) break;
+            }
+        }
         if (j < ts.size() && ts.get(j).text().equalsIgnoreCase("that")) return j + 1;
         return j < ts.size() && CLAUSE_STARTS.contains(ts.get(j).text().toLowerCase()) ? j : -1;
     }
@@ -299,6 +364,13 @@ final class EnglishSpeech implements SpeechPatterns {
         String lead = masked.strip();
         if (lead.isEmpty() || "\"“'‘".indexOf(lead.charAt(0)) >= 0) return null;
         int q = ArabicSpeech.firstLongQuote(masked);
+        // "said the potential "step-change …" lay in the integrity of …": a quote inside the clause, with the
+        // clause going on after it, belongs to the reported clause; a quote that ends it is cut off.
+        if (q >= 0) {
+            int close = q;
+            while (close < masked.length() && (masked.charAt(close) == '\u2026' || "\"“”'‘’".indexOf(masked.charAt(close)) >= 0)) close++;
+            if (WordKey.tokens(masked.substring(close)).size() >= 3) q = -1;
+        }
         String text = s.text().substring(from, q < 0 ? to : from + q).strip().replaceAll("^[,:\\s]+|[,:.\\s\"]+$", "");
         return WordKey.tokens(text).size() >= (q < 0 ? 3 : 4) ? text : null;
     }

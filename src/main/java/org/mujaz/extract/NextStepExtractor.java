@@ -39,12 +39,15 @@ final class NextStepExtractor {
                 if (cue < 0) continue;
                 int second = secondClause(s.text(), ts, cue);
                 String text = clause(s.text().substring(0, second < 0 ? s.text().length() : ts.get(second).start()), ts, cue);
-                add(out, text, cues.actor(s.text(), ts, cue), p.number());
+                String actor = cues.actor(s.text(), ts, cue);
+                add(out, text, actor, p.number());
                 if (second >= 0) {
                     String more = s.text().substring(ts.get(second).start());
                     List<Token> mts = WordKey.tokens(more);
                     int c2 = cues.cue(more, mts);
-                    if (c2 >= 0) add(out, clause(more, mts, c2), cues.actor(more, mts, c2), p.number());
+                    String actor2 = c2 < 0 ? "" : cues.actor(more, mts, c2);
+                    // «سيسافر الوزير …، حيث سيبحث …»: a second clause without its own subject keeps the first one's.
+                    if (c2 >= 0) add(out, clause(more, mts, c2), actor2.isEmpty() ? actor : actor2, p.number());
                 }
             }
         }
@@ -93,7 +96,7 @@ final class NextStepExtractor {
         if (WordKey.tokens(text.substring(from, ts.get(cue).start())).size() > 12) from = 0;
         String clause = text.substring(from).strip();
         if (WordKey.tokens(clause).size() < 6 || WordKey.tokens(text).size() <= SHORT_SENTENCE) clause = text.strip();
-        return balanceQuotes(clause.replaceAll("^[\"«“»”،,\\s]+|[.\"»”\\s]+$", ""));
+        return balanceQuotes(clause.replaceAll("^[\"«“»”،,\\s]+|[.\"»”،,\\s]+$", ""));
     }
 
     /** Drops straight quote marks when a clause cut from a sentence leaves one of them unpaired. */

@@ -14,6 +14,9 @@ final class SpeakerResolver {
     private static final Set<String> ARTICLES = WordKey.set("the", "a", "an");
 
     private static final Set<String> REPRESENTS = WordKey.set("باسم", "for", "to", "of", "لـ", "عن", "مكتب", "office");
+    private static final Set<String> CONSTRUCT_HEADS = WordKey.set("حمله", "مكتب", "حكومه", "اداره", "فريق", "حزب", "محامي",
+            "محامو", "عايله", "اسره", "انصار", "مقربون", "مساعد", "مساعدو", "مستشار", "مستشاره", "نجل", "ابنه", "زوجه", "شقيق",
+            "شقيقه", "متحدث", "متحدثه", "ممثل", "ممثله", "معسكر", "نظام");
     private static final Set<String> PRONOUNS = WordKey.set("he", "she", "they", "it", "we", "i", "هو", "هي", "هم");
     private static final Set<String> DETERMINERS = WordKey.set("the", "a", "an", "its", "his", "her", "their", "our");
     private final LanguageRules rules;
@@ -64,10 +67,20 @@ final class SpeakerResolver {
         for (PersonRegistry.Entry e : people.entries()) {
             int at = people.indexIn(key, e);
             if (at < 0) continue;
-            if (at > 0 && REPRESENTS.contains(words.get(at - 1))) continue;
+            if (at > 0 && (REPRESENTS.contains(words.get(at - 1)) || constructHead(words.get(at - 1)))) continue;
             return e;
         }
         return null;
+    }
+
+    /**
+     * «مستشارة نيكسون»، «حملة كومو»، «محامي ترامب»: an indefinite noun directly before a name governs it (X's
+     * adviser, campaign, lawyer), so the source is someone else; «الرئيس ترامب» (definite) is the person.
+     */
+    private boolean constructHead(String word) {
+        if (rules.lang() != org.mujaz.model.Lang.AR || word.startsWith("ال")) return false;
+        String w = ArabicRules.bare(word);
+        return CONSTRUCT_HEADS.contains(w) || rules.isRoleNoun(w) && !rules.isTitle(w) || rules.isOrganisationNoun(w);
     }
 
     /** «ولي العهد», "the chancellor": a bare role that an earlier mention gave to one person. */

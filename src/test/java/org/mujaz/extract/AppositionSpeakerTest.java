@@ -10,7 +10,7 @@ import org.mujaz.model.Brief;
 import org.mujaz.model.Lang;
 import org.mujaz.model.Statement;
 
-/** "X, role of A and also role of B, said": the and belongs to the role, the speaker is X. */
+/** English subjects that stand away from their verb: appositions, relative clauses, coordinated verbs. */
 class AppositionSpeakerTest {
 
     @Test
@@ -33,5 +33,28 @@ class AppositionSpeakerTest {
         assertThat(b.statements()).filteredOn(s -> s.text().startsWith("Any partial")).extracting(Statement::speaker).containsExactly("Alan Pike");
         assertThat(b.statements()).filteredOn(s -> s.text().startsWith("Callers")).singleElement()
                 .satisfies(s -> assertThat(s.speaker()).startsWith("Ruth Adler").doesNotContain("which"));
+    }
+
+    @Test
+    void aLongRelativeClauseLeadsBackToItsAntecedent() {
+        Article a = new Article(Path.of("t.md"), "t", Lang.EN, "t", null, "", "", List.of(), List.of(), "t", "t", false,
+                List.of("Ms Okafor, who left the ministry last year to run for a seat in the northern district, had argued the levy was \"a tax on every family in the land\".",
+                        "The talks face a challenge from the Northern Freight Union (NFU), which has attacked the deal as a \"betrayal of every driver here\"."),
+                List.of(1, 3));
+        Brief b = new BriefExtractor(List.of(), List.of()).extract(a);
+        assertThat(b.statements()).filteredOn(s -> s.text().startsWith("a tax")).extracting(Statement::speaker).containsExactly("Okafor");
+        assertThat(b.statements()).filteredOn(s -> s.text().startsWith("betrayal")).extracting(Statement::speaker)
+                .containsExactly("Northern Freight Union");
+    }
+
+    @Test
+    void aCoordinatedVerbOfSayingSharesTheSentenceSubject() {
+        Article a = new Article(Path.of("t.md"), "t", Lang.EN, "t", null, "", "", List.of(), List.of(), "t", "t", false,
+                List.of("\"We will not move on this,\" said the union leader, Tom Reyes.",
+                        "Port spokeswoman Anna Weller admitted there were \"teething problems\" but said \"these will be fixed within the month\"."),
+                List.of(1, 3));
+        Brief b = new BriefExtractor(List.of(), List.of()).extract(a);
+        assertThat(b.statements()).filteredOn(s -> s.text().startsWith("these will")).extracting(Statement::speaker)
+                .containsExactly("Anna Weller");
     }
 }

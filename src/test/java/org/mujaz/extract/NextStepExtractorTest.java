@@ -37,4 +37,34 @@ class NextStepExtractorTest {
         assertThat(b.nextSteps()).extracting(s -> s.paragraph()).containsExactly(1, 2);
         assertThat(b.nextSteps().get(0).actor()).isEqualTo("The bank");
     }
+
+    @Test
+    void forecastsOfOutcomesAndConditionalsAreNotPlans() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال الخبير إن الإصلاحات الجديدة ستساعد في خفض البطالة بين الشباب.",
+                "وأضاف أن نجاح الخطة سيعتمد على تعاون المصارف المحلية معها.",
+                "وقال الوزير إنه في حال فشلت المفاوضات فسوف تلجأ الحكومة إلى القضاء.",
+                "وتابع أن الأسعار سترتفع بنسبة كبيرة خلال الصيف.",
+                "وقال المتحدث سوف يتعين على الجميع احترام القانون الجديد."));
+        assertThat(b.nextSteps()).isEmpty();
+    }
+
+    @Test
+    void verbsThatStartLikeNounsAreStillVerbs() {
+        // سيدعو/سينقل/ستهاجم share their first letters with سيد، سينما، ستة; a foreign name ending in -وا is no verb.
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وسيدعو الرئيس البرلمان إلى جلسة طارئة.",
+                "وسينقل الوفد رسالة الحكومة إلى العواصم الأوروبية.",
+                "وقال القائد إن قواته ستهاجم مواقع المسلحين قرب الحدود.",
+                "وكانت العصابة جزءا من شبكة سينالوا المعروفة في المكسيك."));
+        assertThat(b.nextSteps()).extracting(s -> s.paragraph()).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void aSecondFutureClauseAfterHaythIsItsOwnStep() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وبعد زيارة القاهرة، سيسافر الوزير إلى عمان والرياض، حيث سيبحث مع المسؤولين ملف المياه المشترك."));
+        assertThat(b.nextSteps()).hasSize(2);
+        assertThat(b.nextSteps().get(1).text()).startsWith("حيث سيبحث");
+    }
 }

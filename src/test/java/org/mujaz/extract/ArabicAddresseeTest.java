@@ -1,0 +1,46 @@
+package org.mujaz.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mujaz.model.Article;
+import org.mujaz.model.Brief;
+import org.mujaz.model.Lang;
+import org.mujaz.model.Statement;
+
+/** Words near an Arabic verb of saying that are not its source: the medium spoken to, the person a role belongs to. */
+class ArabicAddresseeTest {
+
+    private static Brief extract(String... paragraphs) {
+        Article a = new Article(Path.of("t.md"), "t", Lang.AR, "t", null, "", "", List.of(), List.of(), "t", "t", false,
+                List.of(paragraphs), java.util.stream.IntStream.range(0, paragraphs.length).map(i -> 1 + 2 * i).boxed().toList());
+        return new BriefExtractor(List.of(), List.of()).extract(a);
+    }
+
+    @Test
+    void theSourceBetweenKanaAndQadSpeaksNotTheMagazine() {
+        Brief b = extract("فازت باللقب في ذلك العام سلمى الرفاعي من حلب. وكانت الرفاعي قد صرحت لمجلة الأسبوع الأدبي في عام 2014 قائلةً: \"أعرف أن المسابقات لا تروق للجميع لكنها فتحت لي أبوابا كثيرة\".");
+        assertThat(b.statements()).extracting(Statement::speaker).containsExactly("سلمى الرفاعي");
+    }
+
+    @Test
+    void aVerbWithOnlyAnAddresseeCarriesThePreviousSource() {
+        Brief b = extract("وقال وزير المالية خالد العمري إن \"الميزانية الجديدة تحمي الإنفاق على التعليم والصحة\".",
+                "وأضاف للصحفيين إن \"الحكومة لن ترفع الضرائب هذا العام على الإطلاق\".");
+        assertThat(b.statements()).extracting(Statement::speaker).containsOnly("خالد العمري");
+        assertThat(b.statements()).extracting(Statement::speaker).doesNotContain("للصحفيين");
+    }
+
+    @Test
+    void aNameGovernedByAnIndefiniteNounIsNotTheSource() {
+        Brief b = extract("وتواجه المرشحة سلوى الحداد منافسها في الانتخابات التمهيدية الشهر المقبل.",
+                "وقالت حملة الحداد في بيان إن \"المرشحة لن تنسحب مهما كانت نتائج الاستطلاعات\".",
+                "وأوضحت ريم الخطيب، مستشارة الحداد، أن الفريق \"يستعد لمناظرة طويلة وصعبة\".");
+        assertThat(b.statements()).filteredOn(s -> s.text().startsWith("المرشحة لن")).extracting(Statement::speaker)
+                .containsExactly("حملة الحداد");
+        assertThat(b.statements()).filteredOn(s -> s.text().startsWith("يستعد")).extracting(Statement::speaker)
+                .containsExactly("ريم الخطيب");
+    }
+}
