@@ -13,6 +13,7 @@ import org.mujaz.diag.SourcePosition;
 import org.mujaz.extract.BriefEditor;
 import org.mujaz.extract.BriefExtractor;
 import org.mujaz.load.ContentLoader;
+import org.mujaz.load.ContentLoader.Failure;
 import org.mujaz.load.LoadedArticle;
 import org.mujaz.model.Article;
 import org.mujaz.model.Brief;
@@ -20,17 +21,19 @@ import org.mujaz.model.BriefWarning;
 import org.mujaz.publish.StagedPublisher;
 import org.mujaz.render.SiteRenderer;
 import org.mujaz.render.TemplateSource;
+import org.mujaz.site.Permalinks;
 import org.mujaz.site.SiteIndex;
 
 /**
  * Builds a whole site. {@link #build} reads as the pipeline: load, extract, index, render, publish.
- * A broken article is reported and left out; the others are still built. Nothing reaches the output folder
- * until every page has been rendered into staging, so a failed build leaves the previous site as it was.
+ * A broken article is reported and keeps its last good brief, if it has one; the others are still built. Nothing
+ * reaches the output folder until every page has been rendered into staging, so a failed build leaves the previous
+ * site as it was.
  */
 public final class SiteBuilder {
 
-    /** What a build did, for the command line's summary and for tests. */
-    public record Result(int briefs, int pages, Path output, Diagnostics diagnostics, boolean published) {
+    /** What a build did, for the command line's summary and for tests; {@code kept} of the briefs are last good ones. */
+    public record Result(int briefs, int kept, int pages, Path output, Diagnostics diagnostics, boolean published) {
     }
 
     private final SiteData data;
@@ -46,12 +49,18 @@ public final class SiteBuilder {
         OutputGuard.check(config);
 
         // 1. Load every article; a bad file becomes a diagnostic and is skipped.
-        List<LoadedArticle> articles = ContentLoader.load(List.of(config.contentDir(), config.seedsDir()), diagnostics).loaded()
-                .stream().filter(a -> drafts || !a.article().draft()).toList();
+        ContentLoader.Result loaded = ContentLoader.load(List.of(config.contentDir(), config.seedsDir()), diagnostics);
+        List<LoadedArticle> articles = loaded.loaded().stream().filter(a -> drafts || !a.article().draft()).toList();
+        List<Failure> failed = new ArrayList<>(loaded.failed());
 
         // 2. Extract briefs in parallel, then apply editors' corrections; order is kept so that output never
         //    depends on scheduling.
-        List<Brief> briefs = extract(articles, diagnostics);
+        List<Brief> built = extract(articles, failed, diagnostics);
+
+        // 2b. An article that broke since the published build keeps its brief from then. Read before publishing,
+        //     which replaces that build's output.
+        LastGoodBriefs lastGood = LastGoodBriefs.read(config, diagnostics);
+        List<Brief> briefs = lastGood.fillIn(built, failed, drafts, diagnostics);
 
         // 3. Index: which pages exist and which briefs each depends on.
         SiteIndex index = SiteIndex.of(briefs, data.taxonomy(), data.gazetteer());
@@ -63,26 +72,29 @@ public final class SiteBuilder {
                 publisher.write(path, bytes);
                 pages[0]++;
             });
-            publisher.write(OutputGuard.MARKER, OutputGuard.markerContent());
+            publisher.write(Permalinks.BRIEF_STORE, lastGood.state(briefs));
             publisher.commit();
         }
-        return new Result(briefs.size(), pages[0], config.outputDir(), diagnostics, true);
+        return new Result(briefs.size(), lastGood.keptCount(), pages[0], config.outputDir(), diagnostics, true);
     }
 
-    private List<Brief> extract(List<LoadedArticle> articles, Diagnostics diagnostics) {
+    private List<Brief> extract(List<LoadedArticle> articles, List<Failure> failed, Diagnostics diagnostics) {
         BriefExtractor extractor = new BriefExtractor(data.taxonomy(), data.gazetteer());
         Brief[] out = new Brief[articles.size()];
+        Failure[] failures = new Failure[articles.size()];
         IntStream.range(0, articles.size()).parallel().forEach(i -> {
             Article a = articles.get(i).article();
             try {
                 out[i] = BriefEditor.apply(extractor.extract(a), articles.get(i).edits(), diagnostics::add);
                 report(out[i], diagnostics);
             } catch (RuntimeException e) { // one article's extraction bug must not stop the site
-                diagnostics.add(Diagnostic.error(SourcePosition.of(a.source()), "extraction failed: " + e));
+                failures[i] = new Failure(a.source(), Diagnostic.error(SourcePosition.of(a.source()), "extraction failed: " + e));
+                diagnostics.add(failures[i].error());
             }
         });
         List<Brief> briefs = new ArrayList<>();
         for (Brief b : out) if (b != null) briefs.add(b);
+        for (Failure f : failures) if (f != null) failed.add(f);
         return briefs;
     }
 

@@ -51,7 +51,8 @@ final class BuildCommand implements Callable<Integer> {
             if (baseUrl != null) data = data.withBaseUrl(baseUrl);
             SiteBuilder.Result r = new SiteBuilder(data, drafts).build(diagnostics);
             reporter.print(diagnostics, verbose);
-            spec.commandLine().getErr().printf("mujaz: built %s → %s: briefs %d, files %d (%d ms)%s%n", source, r.output(), r.briefs(), r.pages(),
+            spec.commandLine().getErr().printf("mujaz: built %s → %s: briefs %d%s, files %d (%d ms)%s%n", source, r.output(), r.briefs(),
+                    r.kept() > 0 ? " (" + r.kept() + " kept from an earlier build)" : "", r.pages(),
                     (System.nanoTime() - start) / 1_000_000,
                     diagnostics.warningCount() > 0 && !verbose ? ", " + diagnostics.warningCount() + " warnings (--verbose shows them)" : "");
             return diagnostics.hasErrors() ? 1 : 0;

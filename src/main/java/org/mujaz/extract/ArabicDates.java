@@ -6,6 +6,7 @@ import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
+import org.mujaz.model.DatePrecision;
 
 /** Arabic date words: أمس/اليوم/غدا with an optional weekday, «الأسبوع المقبل», month names (both series). */
 final class ArabicDates {
@@ -39,12 +40,13 @@ final class ArabicDates {
                     (m, b, f) -> DateResolver.nearest(b.minusDays(1), DateResolver.weekday(m.group("wd")), false)),
             DateRule.of("ال[أا]سبوع " + NEXT, true, (m, b, f) -> b.plusWeeks(1)),
             DateRule.of("ال[أا]سبوع " + LAST, true, (m, b, f) -> b.minusWeeks(1)),
-            DateRule.of("الشهر " + NEXT, true, (m, b, f) -> b.plusMonths(1).withDayOfMonth(1)),
-            DateRule.of("الشهر " + LAST, true, (m, b, f) -> b.minusMonths(1).withDayOfMonth(1)),
-            DateRule.of("(?:العام|السن[ةه]) " + NEXT, true, (m, b, f) -> LocalDate.of(b.getYear() + 1, 1, 1)),
-            DateRule.of("(?:العام|السن[ةه]) " + LAST, true, (m, b, f) -> LocalDate.of(b.getYear() - 1, 1, 1)),
+            DateRule.of("الشهر " + NEXT, true, m -> DatePrecision.MONTH, (m, b, f) -> b.plusMonths(1).withDayOfMonth(1)),
+            DateRule.of("الشهر " + LAST, true, m -> DatePrecision.MONTH, (m, b, f) -> b.minusMonths(1).withDayOfMonth(1)),
+            DateRule.of("(?:العام|السن[ةه]) " + NEXT, true, m -> DatePrecision.YEAR, (m, b, f) -> LocalDate.of(b.getYear() + 1, 1, 1)),
+            DateRule.of("(?:العام|السن[ةه]) " + LAST, true, m -> DatePrecision.YEAR, (m, b, f) -> LocalDate.of(b.getYear() - 1, 1, 1)),
             DateRule.of("(?:(?<day>\\d{1,2})\\s*(?:من\\s+)?)?(?<![\\p{L}])(?<month>" + monthAlternatives() + ")(?![\\p{L}])(?:\\s*[/(]\\s*(?:"
-                    + monthAlternatives() + ")\\s*\\)?)?(?:\\s+(?:عام\\s+|سنة\\s+)?(?<year>\\d{4}))?", false, ArabicDates::month),
+                    + monthAlternatives() + ")\\s*\\)?)?(?:\\s+(?:عام\\s+|سنة\\s+)?(?<year>\\d{4}))?", false,
+                    m -> m.group("day") == null ? DatePrecision.MONTH : DatePrecision.DAY, ArabicDates::month),
             DateRule.of("(?:يوم\\s+)?" + WD, true,
                     (m, b, f) -> DateResolver.nearest(f ? b.minusDays(1) : b, DateResolver.weekday(m.group("wd")), f)));
 

@@ -37,7 +37,7 @@ final class DateResolver {
                 if (m.end() == m.start() || overlaps(taken, m.start(), m.end())) continue;
                 for (int i = m.start(); i < m.end(); i++) taken[i] = true;
                 LocalDate d = rule.relative() && base == null ? null : safe(rule, m, future);
-                out.add(new DateMention(m.group().strip(), d, m.start(), rule.relative(), weekdayIn(m)));
+                out.add(new DateMention(m.group().strip(), d, rule.precision().of(m), m.start(), rule.relative(), weekdayIn(m)));
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));

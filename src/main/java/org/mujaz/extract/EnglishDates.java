@@ -6,6 +6,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import org.mujaz.model.DatePrecision;
 
 /** English date words: yesterday/today/tomorrow, (next|last|on) weekday, next week, by March, by the end of the year. */
 final class EnglishDates {
@@ -21,15 +22,17 @@ final class EnglishDates {
                     (m, b, f) -> DateResolver.nearest(b.minusDays(1), DateResolver.weekday(m.group("wd")), false)),
             DateRule.of("\\bnext week\\b", true, (m, b, f) -> b.plusWeeks(1)),
             DateRule.of("\\blast week\\b", true, (m, b, f) -> b.minusWeeks(1)),
-            DateRule.of("\\bnext month\\b", true, (m, b, f) -> b.plusMonths(1).withDayOfMonth(1)),
-            DateRule.of("\\blast month\\b", true, (m, b, f) -> b.minusMonths(1).withDayOfMonth(1)),
-            DateRule.of("\\bnext year\\b", true, (m, b, f) -> LocalDate.of(b.getYear() + 1, 1, 1)),
-            DateRule.of("\\blast year\\b", true, (m, b, f) -> LocalDate.of(b.getYear() - 1, 1, 1)),
+            DateRule.of("\\bnext month\\b", true, m -> DatePrecision.MONTH, (m, b, f) -> b.plusMonths(1).withDayOfMonth(1)),
+            DateRule.of("\\blast month\\b", true, m -> DatePrecision.MONTH, (m, b, f) -> b.minusMonths(1).withDayOfMonth(1)),
+            DateRule.of("\\bnext year\\b", true, m -> DatePrecision.YEAR, (m, b, f) -> LocalDate.of(b.getYear() + 1, 1, 1)),
+            DateRule.of("\\blast year\\b", true, m -> DatePrecision.YEAR, (m, b, f) -> LocalDate.of(b.getYear() - 1, 1, 1)),
             DateRule.of("\\bby the end of (?:the|this) year\\b", true, (m, b, f) -> LocalDate.of(b.getYear(), 12, 31)),
             DateRule.of("\\bby the end of next year\\b", true, (m, b, f) -> LocalDate.of(b.getYear() + 1, 12, 31)),
-            DateRule.of("\\bmid-(?<year>\\d{4})\\b", false, (m, b, f) -> LocalDate.of(Integer.parseInt(m.group("year")), 7, 1)),
+            // "mid-2027" is no particular month: the year is what it gives (and whenText keeps the words).
+            DateRule.of("\\bmid-(?<year>\\d{4})\\b", false, m -> DatePrecision.YEAR, (m, b, f) -> LocalDate.of(Integer.parseInt(m.group("year")), 7, 1)),
             DateRule.of("\\b(?:(?<day>\\d{1,2})\\s+)?" + MONTH.replace("|May|", "|(?<=\\d\\s|in\\s|by\\s|of\\s|until\\s|since\\s)May|")
-                    + "(?:\\s+(?<day2>\\d{1,2})(?!\\d))?(?:,?\\s+(?<year>\\d{4}))?\\b", false, EnglishDates::month),
+                    + "(?:\\s+(?<day2>\\d{1,2})(?!\\d))?(?:,?\\s+(?<year>\\d{4}))?\\b", false,
+                    m -> m.group("day") == null && m.group("day2") == null ? DatePrecision.MONTH : DatePrecision.DAY, EnglishDates::month),
             DateRule.of("\\b(?:on\\s+)?" + WD + "\\b", true,
                     (m, b, f) -> DateResolver.nearest(f ? b.minusDays(1) : b, DateResolver.weekday(m.group("wd")), f)));
 

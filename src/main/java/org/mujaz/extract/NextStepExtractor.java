@@ -59,7 +59,8 @@ final class NextStepExtractor {
         PersonRegistry.Entry person = actor.isEmpty() ? null : people.find(actor);
         if (person != null && PersonRegistry.key(actor).size() <= person.key.size()) actor = person.name;  // الكاظمي → مصطفى الكاظمي
         DateMention when = firstDate(text);
-        out.add(new NextStep(text, actor, when == null ? null : when.date(), when == null ? "" : when.text(), paragraph));
+        out.add(when == null ? new NextStep(text, actor, null, "", paragraph)
+                : new NextStep(text, actor, when.date(), when.precision(), when.text(), paragraph));
     }
 
     private static boolean isQuestion(String sentence) {

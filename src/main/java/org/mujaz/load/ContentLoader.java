@@ -19,10 +19,14 @@ import org.mujaz.model.Article;
  */
 public final class ContentLoader {
 
-    /** What loading produced: the good articles, and what went wrong with the rest. */
-    public record Result(List<LoadedArticle> loaded, Diagnostics diagnostics) {
+    /** What loading produced: the good articles, the article files that could not be loaded, and what went wrong. */
+    public record Result(List<LoadedArticle> loaded, List<Failure> failed, Diagnostics diagnostics) {
 
         public List<Article> articles() { return loaded.stream().map(LoadedArticle::article).toList(); }
+    }
+
+    /** An article file that exists but could not be loaded, and the error that says why (maybe in its sidecar). */
+    public record Failure(Path article, Diagnostic error) {
     }
 
     private ContentLoader() {
@@ -30,16 +34,21 @@ public final class ContentLoader {
 
     public static Result load(List<Path> roots, Diagnostics diagnostics) {
         List<LoadedArticle> articles = new ArrayList<>();
+        List<Failure> failed = new ArrayList<>();
         for (Path file : articleFiles(roots, diagnostics)) {
+            Diagnostic error;
             try {
                 articles.add(ArticleLoader.loadWithEdits(file, diagnostics::add));
+                continue;
             } catch (DiagnosticException e) {
-                diagnostics.add(e.diagnostic());
+                error = e.diagnostic();
             } catch (RuntimeException e) {
-                diagnostics.add(Diagnostic.error(SourcePosition.of(file), "cannot load article: " + e));
+                error = Diagnostic.error(SourcePosition.of(file), "cannot load article: " + e);
             }
+            diagnostics.add(error);
+            failed.add(new Failure(file, error));
         }
-        return new Result(articles, diagnostics);
+        return new Result(articles, failed, diagnostics);
     }
 
     /** Article files under the roots, sorted; {@code _data/}, hidden entries and sidecars are skipped. */

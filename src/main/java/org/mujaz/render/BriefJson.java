@@ -48,7 +48,8 @@ public final class BriefJson {
         ArrayNode steps = o.putArray("nextSteps");
         for (NextStep s : b.nextSteps()) {
             steps.addObject().put("text", s.text()).put("actor", s.actor())
-                    .put("when", s.when() == null ? null : s.when().toString()).put("whenText", s.whenText())
+                    .put("when", s.when() == null ? null : s.when().toString())
+                    .put("whenPrecision", s.precision() == null ? null : s.precision().code()).put("whenText", s.whenText())
                     .put("paragraph", s.paragraph());
         }
         ArrayNode persons = o.putArray("persons");

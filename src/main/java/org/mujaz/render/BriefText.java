@@ -31,7 +31,7 @@ public final class BriefText {
         sb.append("\nNext steps (").append(b.nextSteps().size()).append(")\n");
         for (NextStep s : b.nextSteps()) {
             sb.append("  [¶").append(s.paragraph()).append("] ").append(s.actor().isEmpty() ? "?" : s.actor());
-            if (s.when() != null) sb.append(" @ ").append(s.when());
+            if (s.when() != null) sb.append(" @ ").append(s.precision().iso(s.when()));
             sb.append(": ").append(s.text()).append('\n');
         }
         sb.append("\nPersons: ");

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mujaz.model.Brief;
+import org.mujaz.model.DatePrecision;
 import org.mujaz.model.Lang;
 import org.mujaz.model.NextStep;
 import org.mujaz.model.Statement;
@@ -142,7 +143,7 @@ final class PageViews {
     }
 
     private StepView step(Brief b, NextStep s, boolean withBrief) {
-        return new StepView(text(s.text(), b.lang()), blank(s.actor()) ? null : text(s.actor(), b.lang()), when(s.when()),
+        return new StepView(text(s.text(), b.lang()), blank(s.actor()) ? null : text(s.actor(), b.lang()), when(s.when(), s.precision()),
                 blank(s.whenText()) ? null : text(s.whenText(), b.lang()),
                 withBrief ? links.brief(index.slug(b), lang) : null, withBrief ? title(b) : null);
     }
@@ -184,8 +185,10 @@ final class PageViews {
         return new Label(blank(o) ? t.id() : o.strip(), islandLang(other), islandDir(other), url, false);
     }
 
-    When when(LocalDate date) {
-        return date == null ? null : new When(date.toString(), LocaleFormats.longDate(date, lang));
+    When when(LocalDate date) { return when(date, DatePrecision.DAY); }
+
+    private When when(LocalDate date, DatePrecision precision) {
+        return date == null ? null : new When(precision.iso(date), LocaleFormats.date(date, precision, lang));
     }
 
     /** The brief's title; an untitled brief is shown by its id so that links and headings are never empty. */

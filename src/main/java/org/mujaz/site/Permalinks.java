@@ -13,6 +13,12 @@ import org.mujaz.model.Lang;
  */
 public final class Permalinks {
 
+    /**
+     * The build's own state (the last good briefs, see publish/BriefStore), relative to the output folder. It is never
+     * a URL: {@link #outputPath} refuses dot-segments, so no page, feed or sitemap can point at it.
+     */
+    public static final String BRIEF_STORE = ".mujaz/briefs.json";
+
     private static final Pattern ASSET = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*(/[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*)*");
 
     private final List<Lang> languages;

@@ -230,8 +230,11 @@ public final class SiteIndex {
         for (Brief b : briefs) {
             for (NextStep s : b.nextSteps()) (s.when() == null ? undated : dated).add(new PlannedStep(b, s));
         }
-        // List.sort is stable, so equal dates keep brief order, then paragraph order.
-        dated.sort(Comparator.comparing(p -> p.step().when()));
+        // A step known only to its month ("in March") could fall on any day of it, and a month is also a deadline,
+        // so it goes at the month's end, after the steps dated within it; a year likewise. List.sort is stable, so
+        // equal dates keep brief order, then paragraph order.
+        dated.sort(Comparator.comparing((PlannedStep p) -> p.step().precision().lastDay(p.step().when()))
+                .thenComparing(p -> p.step().precision()));
         List<PlannedStep> all = new ArrayList<>(dated);
         all.addAll(undated);
         return List.copyOf(all);

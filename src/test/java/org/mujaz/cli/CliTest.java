@@ -66,6 +66,22 @@ class CliTest {
     }
 
     @Test
+    void aScheduledBuildWithABrokenArticleFailsButPublishesItsLastGoodBrief(@TempDir Path tmp) throws IOException {
+        Path site = tmp.resolve("site");
+        Files.createDirectories(site.resolve("content"));
+        Files.writeString(site.resolve("content/a.md"), "---\ntitle: A\ndate: 2021-04-08\nslug: a\n---\n\nقال الوزير إن المحادثات ستستأنف.\n");
+        assertThat(run("build", "--source", site.toString()).code()).isZero();
+        Files.writeString(site.resolve("content/a.md"), "---\ntitle: A\ndate: 2021-04-08\nslug: a\ndraft: maybe\n---\n\nقال الوزير إن المحادثات ستستأنف.\n");
+
+        Run r = run("build", "--source", site.toString());
+
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).contains(site.resolve("content/a.md") + ":5: error: ").contains("briefs 1 (1 kept from an earlier build");
+        assertThat(run("build", "--verbose", "--source", site.toString()).err()).contains(site.resolve("content/a.md") + ":5: warning: kept the last good brief from ");
+        assertThat(site.resolve("site-output/briefs/a/index.html")).content(StandardCharsets.UTF_8).contains("المحادثات ستستأنف");
+    }
+
+    @Test
     void extractPrintsOneJsonLinePerArticle() {
         Run r = run("extract", "--format", "jsonl", "seeds/000_ee866bc3eb3562dc.txt", "content/en/politics-064.md");
         assertThat(r.code()).isZero();

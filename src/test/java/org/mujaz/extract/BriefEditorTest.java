@@ -15,6 +15,11 @@ import org.mujaz.diag.Diagnostic;
 import org.mujaz.load.ArticleLoader;
 import org.mujaz.load.LoadedArticle;
 import org.mujaz.model.Brief;
+import org.mujaz.model.BriefEdits;
+import org.mujaz.model.BriefEdits.Line;
+import org.mujaz.model.BriefEdits.StepFix;
+import org.mujaz.model.DatePrecision;
+import org.mujaz.model.NextStep;
 import org.mujaz.model.Statement;
 import org.mujaz.model.StatementKind;
 
@@ -87,5 +92,30 @@ class BriefEditorTest {
                 tmp.resolve("seed.brief.yaml") + ":3: warning: no statement matches 'a sentence that was edited out of the article' any more",
                 tmp.resolve("seed.brief.yaml") + ":5: warning: added statement is not in the article any more; skipped");
         assertThat(b.statements()).noneMatch(s -> s.speaker().equals("X"));
+    }
+
+    @Test
+    void aFixOfTheActorKeepsTheStepsMonthAndAFixOfTheDateGivesADay() {
+        Brief brief = Articles.EXTRACTOR.extract(Articles.of(org.mujaz.model.Lang.EN, LocalDate.of(2021, 4, 8),
+                "The ministers will meet again in Geneva in March to sign the deal.",
+                "The company will open a plant in Ohio next month, a spokesman said."));
+        assertThat(brief.nextSteps()).extracting(NextStep::precision).containsExactly(DatePrecision.MONTH, DatePrecision.MONTH);
+        BriefEdits edits = new BriefEdits(tmp.resolve("x.brief.yaml"), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new Line<>(new StepFix("meet again in Geneva", "The ministers of both countries", null), 3),
+                        new Line<>(new StepFix("open a plant in Ohio", null, LocalDate.of(2021, 5, 12)), 4)),
+                List.of(), List.of(), List.of());
+        List<Diagnostic> warnings = new ArrayList<>();
+        Brief fixed = BriefEditor.apply(brief, edits, warnings::add);
+        assertThat(warnings).isEmpty();
+        assertThat(fixed.nextSteps().get(0)).satisfies(s -> {
+            assertThat(s.actor()).isEqualTo("The ministers of both countries");
+            assertThat(s.when()).isEqualTo(LocalDate.of(2022, 3, 1));
+            assertThat(s.precision()).isEqualTo(DatePrecision.MONTH);
+        });
+        assertThat(fixed.nextSteps().get(1)).satisfies(s -> {
+            assertThat(s.actor()).isEqualTo(brief.nextSteps().get(1).actor());
+            assertThat(s.when()).isEqualTo(LocalDate.of(2021, 5, 12));
+            assertThat(s.precision()).isEqualTo(DatePrecision.DAY);
+        });
     }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mujaz.model.Brief;
+import org.mujaz.model.DatePrecision;
 import org.mujaz.model.Lang;
 
 /** Relative dates against the article date, and the warnings when they cannot be trusted. */
@@ -47,6 +50,39 @@ class DateResolverTest {
                 .satisfies(d -> assertThat(d.date()).isEqualTo(LocalDate.of(2021, 4, 13)));
         assertThat(e.find("a deal by March 2022", true)).singleElement()
                 .satisfies(d -> assertThat(d.date()).isEqualTo(LocalDate.of(2022, 3, 1)));
+    }
+
+    @ParameterizedTest(name = "{1} → {2} ({3})")
+    @CsvSource(delimiter = '|', textBlock = """
+            AR | ستعقد القمة في مارس                     | 2022-03-01 | MONTH
+            AR | ستعقد القمة في 14 مارس                  | 2022-03-14 | DAY
+            AR | ستعقد القمة في مايو 2023                | 2023-05-01 | MONTH
+            AR | سيزور الوفد بغداد الشهر المقبل           | 2021-05-01 | MONTH
+            AR | تجرى الانتخابات العام المقبل             | 2022-01-01 | YEAR
+            AR | ستعقد الجولة المقبلة يوم الأحد المقبل     | 2021-04-11 | DAY
+            EN | a deal by March                         | 2022-03-01 | MONTH
+            EN | a deal by March 14                      | 2022-03-14 | DAY
+            EN | talks in June 2021                      | 2021-06-01 | MONTH
+            EN | the plant opens next month              | 2021-05-01 | MONTH
+            EN | elections next year                     | 2022-01-01 | YEAR
+            EN | a review in mid-2023                    | 2023-07-01 | YEAR
+            EN | a deal by the end of the year           | 2021-12-31 | DAY
+            """)
+    void aMonthOrAYearWithoutADayKeepsThatPrecision(Lang lang, String text, LocalDate date, DatePrecision precision) {
+        assertThat(new DateResolver(lang, SEED_DATE, new Warnings()).find(text, true)).singleElement().satisfies(d -> {
+            assertThat(d.date()).isEqualTo(date);
+            assertThat(d.precision()).isEqualTo(precision);
+        });
+    }
+
+    @Test
+    void aNextStepCarriesThePrecisionOfItsDate() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.of(Lang.EN, SEED_DATE, "The ministers will meet again in Geneva in March to sign the deal."));
+        assertThat(b.nextSteps()).singleElement().satisfies(s -> {
+            assertThat(s.when()).isEqualTo(LocalDate.of(2022, 3, 1));
+            assertThat(s.precision()).isEqualTo(DatePrecision.MONTH);
+            assertThat(s.whenText()).isEqualTo("March");
+        });
     }
 
     @Test

@@ -66,6 +66,7 @@ class InvalidInputTest {
         var diagnostics = new org.mujaz.diag.Diagnostics();
         var result = ContentLoader.load(List.of(tmp), diagnostics);
         assertThat(result.articles()).extracting(a -> a.title()).containsExactly("A", "C");
+        assertThat(result.failed()).extracting(ContentLoader.Failure::article).containsExactly(tmp.resolve("b.md"));
         assertThat(diagnostics.all()).hasSize(1);
         assertThat(diagnostics.all().get(0).toString()).startsWith(tmp.resolve("b.md") + ":3: error: bad date");
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.mujaz.model.Article;
 import org.mujaz.model.Brief;
+import org.mujaz.model.DatePrecision;
 import org.mujaz.model.KnownPerson;
 import org.mujaz.model.Lang;
 import org.mujaz.model.NextStep;
@@ -52,7 +53,8 @@ final class FixtureSite {
                         "https://example.com/ar/aid", "../../etc/passwd", ""),
                 List.of("دخلت شاحنات المساعدات إلى غزة."),
                 List.of(new Statement("كيربي", "", "نريد المزيد من الشاحنات", StatementKind.DIRECT, 1)),
-                List.of(new NextStep("توسيع المعابر", "", LocalDate.of(2025, 3, 8), "", 2)),
+                List.of(new NextStep("توسيع المعابر", "", LocalDate.of(2025, 3, 8), "", 2),
+                        new NextStep("عقد مؤتمر المانحين", "", LocalDate.of(2025, 3, 1), DatePrecision.MONTH, "في مارس", 2)),
                 List.of(KIRBY), List.of(), List.of(CEASEFIRE, AID),
                 List.of(new org.mujaz.model.BriefWarning(2, "unresolved date")));
         Brief undated = new Brief(
@@ -65,7 +67,8 @@ final class FixtureSite {
                         "https://example.com/en/talks", "kirby-talks", "talks-2025-03"),
                 List.of("The White House said talks continue. Progress is slow."),
                 List.of(new Statement("Antony Blinken", "Secretary of State", "We are working around the clock", StatementKind.DIRECT, 2)),
-                List.of(new NextStep("Blinken to visit Cairo", "Antony Blinken", LocalDate.of(2025, 3, 9), "on Sunday", 3)),
+                List.of(new NextStep("Blinken to visit Cairo", "Antony Blinken", LocalDate.of(2025, 3, 9), "on Sunday", 3),
+                        new NextStep("Elections to be held", "", LocalDate.of(2026, 1, 1), DatePrecision.YEAR, "next year", 3)),
                 List.of(BLINKEN, KIRBY_EN), List.of("White House"), List.of(US), List.of());
         return List.of(undated, english, aid, talks);
     }

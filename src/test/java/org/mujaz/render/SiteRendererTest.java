@@ -173,10 +173,23 @@ class SiteRendererTest {
     void timelineListsDatedStepsByDateThenUndated() {
         Document d = page("en/timeline/index.html");
         var steps = d.select("li.step");
-        assertThat(steps).hasSize(4);
+        assertThat(steps).hasSize(6);
+        // "in March" may be any day of March: after the days dated in it, not first as if on the 1st
         assertThat(steps.stream().map(s -> s.select("time").attr("datetime")).toList())
-                .containsExactly("2025-03-08", "2025-03-09", "2025-03-10", "");
-        assertThat(steps.get(3).select(".undated").text()).isEqualTo("No date given");
+                .containsExactly("2025-03-08", "2025-03-09", "2025-03-10", "2025-03", "2026", "");
+        assertThat(steps.stream().map(s -> s.select("time").text()).toList())
+                .containsExactly("March 8, 2025", "March 9, 2025", "March 10, 2025", "March 2025", "2026", "");
+        assertThat(steps.get(5).select(".undated").text()).isEqualTo("No date given");
+    }
+
+    @Test
+    void aStepDatedOnlyByItsMonthShowsTheMonthNotTheFirst() {
+        var ar = page("briefs/etc-passwd/index.html").select("section.next-steps li.step time");
+        assertThat(ar.eachAttr("datetime")).containsExactly("2025-03-08", "2025-03");
+        assertThat(ar.eachText()).containsExactly("٨ مارس ٢٠٢٥", "مارس ٢٠٢٥");
+        assertThat(page("en/briefs/etc-passwd/index.html").select("section.next-steps li.step time").eachText())
+                .containsExactly("March 8, 2025", "March 2025");
+        assertThat(page("timeline/index.html").select("li.step time").eachText()).contains("مارس ٢٠٢٥", "٢٠٢٦");
     }
 
     @Test

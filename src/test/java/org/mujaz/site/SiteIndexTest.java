@@ -12,6 +12,7 @@ import org.mujaz.model.Article;
 import org.mujaz.model.Brief;
 import org.mujaz.model.KnownPerson;
 import org.mujaz.model.Lang;
+import org.mujaz.model.DatePrecision;
 import org.mujaz.model.NextStep;
 import org.mujaz.model.Person;
 import org.mujaz.model.Statement;
@@ -126,6 +127,21 @@ class SiteIndexTest {
     @Test
     void timelineDatedByDateThenUndated() {
         assertThat(index().timeline().stream().map(p -> p.step().text())).containsExactly("z", "x", "y");
+    }
+
+    @Test
+    void aStepKnownOnlyToItsMonthOrYearGoesAfterTheDaysWithinIt() {
+        List<NextStep> steps = List.of(
+                new NextStep("in 2025", "", LocalDate.of(2025, 1, 1), DatePrecision.YEAR, "this year", 1),
+                new NextStep("in March", "", LocalDate.of(2025, 3, 1), DatePrecision.MONTH, "in March", 1),
+                new NextStep("31 March", "", LocalDate.of(2025, 3, 31), "", 1),
+                new NextStep("1 March", "", LocalDate.of(2025, 3, 1), "", 1),
+                new NextStep("1 April", "", LocalDate.of(2025, 4, 1), "", 1),
+                new NextStep("31 December", "", LocalDate.of(2025, 12, 31), "", 1),
+                new NextStep("January 2026", "", LocalDate.of(2026, 1, 1), DatePrecision.MONTH, "next month", 1));
+        Brief b = brief("b", Lang.EN, "t", LocalDate.of(2025, 1, 1), null, "", List.of(), List.of(), steps, List.of());
+        assertThat(SiteIndex.of(List.of(b), List.of(), List.of()).timeline().stream().map(p -> p.step().text()))
+                .containsExactly("1 March", "31 March", "in March", "1 April", "31 December", "in 2025", "January 2026");
     }
 
     @Test
