@@ -15,23 +15,31 @@ import java.util.Set;
  */
 final class GivenNames {
 
-    static final Set<String> ARABIC = load("given-names.ar.txt");
-    static final Set<String> ENGLISH = load("given-names.en.txt");
+    static final Set<String> ARABIC = load("given-names.ar.txt", null);
+    static final Set<String> ENGLISH = load("given-names.en.txt", null);
+    /** The Arabic list's sections by sex, for agreement: a feminine verb (وأضافت) continues a woman's words. */
+    static final Set<String> ARABIC_MEN = load("given-names.ar.txt", "# Arabic, men");
+    static final Set<String> ARABIC_WOMEN = load("given-names.ar.txt", "# Arabic, women");
 
     private GivenNames() {
     }
 
-    /** Folded entries (see {@link WordKey#fold}); lines starting with # are comments. */
-    private static Set<String> load(String name) {
+    /**
+     * Folded entries (see {@link WordKey#fold}); lines starting with # are comments. With a {@code section}
+     * header, only the entries between that header line and the next one.
+     */
+    private static Set<String> load(String name, String section) {
         Set<String> out = new HashSet<>();
         try (InputStream in = GivenNames.class.getResourceAsStream(name)) {
             if (in == null) throw new IllegalStateException("missing resource " + name);
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            boolean inSection = section == null;
             for (String line; (line = r.readLine()) != null; ) {
                 String t = line.strip();
+                if (section != null && t.startsWith("#")) inSection = t.equals(section);
                 String key = WordKey.fold(t).replace(" ", "");
                 // Two-letter words collide with particles and pronouns far more often than they name anyone.
-                if (!t.startsWith("#") && key.length() >= 3) out.add(key);
+                if (inSection && !t.startsWith("#") && key.length() >= 3) out.add(key);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -22,6 +22,9 @@ final class StatementExtractor {
     private final SpeakerResolver resolver;
     private final LanguageRules rules;
     private final Warnings warnings;
+    /** How many earlier sources a carry-over may reach back over to find one that agrees in gender. */
+    private static final int RECENT = 4;
+    private final List<Speaker> recent = new ArrayList<>();
     private Speaker last = Speaker.NONE;
     private Speaker lastPerson = Speaker.NONE;
     private int lastParagraph = -9;
@@ -35,7 +38,7 @@ final class StatementExtractor {
     }
 
     /** A statement found in a sentence, its source words not yet resolved (null: none given). */
-    private record Pending(int at, String phrase, String text, StatementKind kind, boolean opensSentence) {
+    private record Pending(int at, String phrase, String text, StatementKind kind, boolean opensSentence, Gender verbGender) {
     }
 
     List<Statement> extract(List<Paragraph> paragraphs) {
@@ -51,6 +54,7 @@ final class StatementExtractor {
                     if (!seen.add(WordKey.fold(st.text()))) continue;
                     out.add(st);
                     if (!sp.isNone()) {
+                        if (recent.isEmpty() || !recent.get(recent.size() - 1).equals(sp)) recent.add(sp);
                         last = sp;
                         if (sp.person()) lastPerson = sp;
                         lastParagraph = p.number();
@@ -78,10 +82,11 @@ final class StatementExtractor {
             boolean opens = before.strip().isEmpty();
             if (phrase == null && !opens && q.wordCount() < 6) continue;
             phrase = unmask(phrase, before + "\n" + after, beforeText + "\n" + afterText);
-            items.add(new Pending(q.open() - s.start(), phrase, q.text(), StatementKind.DIRECT, opens));
+            items.add(new Pending(q.open() - s.start(), phrase, q.text(), StatementKind.DIRECT, opens, verbGender(before)));
         }
         for (SpeechPatterns.Reported r : patterns.reported(s)) {
-            items.add(new Pending(r.start(), unmask(r.phrase(), s.masked(), s.text()), r.text(), StatementKind.INDIRECT, false));
+            Gender g = verbGender(s.masked().substring(0, Math.min(r.start(), s.masked().length())));
+            items.add(new Pending(r.start(), unmask(r.phrase(), s.masked(), s.text()), r.text(), StatementKind.INDIRECT, false, g));
         }
         items.sort(Comparator.comparingInt(Pending::at));
         return items;
@@ -90,10 +95,28 @@ final class StatementExtractor {
     private Speaker speaker(Pending item, int paragraph, Speaker sentenceSpeaker) {
         if (item.phrase() == null) {
             boolean recent = paragraph - lastParagraph <= 1 || !sentenceSpeaker.isNone();
-            return recent ? carry(sentenceSpeaker) : Speaker.NONE;
+            return recent ? carry(sentenceSpeaker, item.verbGender()) : Speaker.NONE;
         }
         if (PERSONAL.contains(item.phrase().toLowerCase()) && sentenceSpeaker.isNone() && !lastPerson.isNone()) return lastPerson;
-        return item.phrase().isEmpty() ? carry(sentenceSpeaker) : orCarry(resolver.resolve(item.phrase()), sentenceSpeaker);
+        return item.phrase().isEmpty() ? carry(sentenceSpeaker, item.verbGender())
+                : orCarry(resolver.resolve(item.phrase()), sentenceSpeaker);
+    }
+
+    private Gender verbGender(String narration) {
+        return lang == Lang.AR ? ArabicGender.ofLastVerb(narration) : Gender.UNKNOWN;
+    }
+
+    /**
+     * «وأضافت» after a man spoke last: the most recent earlier source that agrees with the verb's gender, if one
+     * does within the last few; otherwise the last source as before.
+     */
+    private Speaker carry(Speaker sentenceSpeaker, Gender verb) {
+        Speaker plain = carry(sentenceSpeaker);
+        if (verb == Gender.UNKNOWN || plain.isNone() || ArabicGender.of(plain).agreesWith(verb)) return plain;
+        for (int i = recent.size() - 1; i >= 0 && recent.size() - i <= RECENT; i--) {
+            if (ArabicGender.of(recent.get(i)) == verb) return recent.get(i);
+        }
+        return plain;
     }
 
     private static String firstNonNull(String a, String b) { return a != null ? a : b; }
