@@ -25,7 +25,7 @@ final class ArabicFuture implements FutureCues {
      */
     private static final java.util.regex.Pattern NOT_VERBS = java.util.regex.Pattern.compile("(?:سياس|سيار|سيطر|سياد|سيد|سينما|سيناريو|سنو|سن"
             + "|ستين|ست|سيول|سير|ستار|سنت|سيف|ستراتيج|سيبراني|سيريا|سنغافور|سيناتور|سيلفي|ستوكهولم|سيمون|ستيف|ستيفن|سيرغي|سيرجي"
-            + "|سنوي|سيكولوج|ستالين|سيمفوني|سيما|سيتي|ستاد|سيناء|سينا|سيرك|ستوديو|سيزار|سندات|سند|سنتيم|سيوف|سيولت|سنتر|سيناتور)"
+            + "|سنوي|سيكولوج|ستالين|سيمفوني|سيما|سيتي|ستاد|سيناء|سينا|سيرك|ستوديو|سيزار|سندات|سند|سنتيم|سيوف|سيولت|سنتر|ستريت|سيناتور)"
             + "(?:ه|ات|ي|يه|يات|ا|ين|ون|يين|يون|ان)?(?:ه|ها|هم|ت|ته|تها|تهم|تي|نا)?");
     private static final Set<String> WORDS = WordKey.set("سوف", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينويان",
             "المقبل", "القادم", "المقبله", "القادمه", "المقبلين", "المقبلتين", "مقبله", "مقبل", "قرر", "قررت", "قررا",
@@ -80,10 +80,12 @@ final class ArabicFuture implements FutureCues {
         if (AIMS.contains(f)) return i == 0 || !DESCRIBING.contains(WordKey.fold(ts.get(i - 1).text()));
         if (f.equals("سوف") && !next.isEmpty() && next.length() > 3 && outcome("س" + next)) return false;  // سوف يتعين
         if (WORDS.contains(f) || f.startsWith("عزم")) return true;
-        if (futureVerb(f) && !nameWords.contains(PersonRegistry.key(raw).get(0)) && !copula(f) && !outcome(f)) return true;
+        if (futureVerb(f) && !nameWords.contains(PersonRegistry.key(raw).get(0)) && !copula(f) && !outcome(f)
+                && !(i > 0 && PLACE_NOUNS.contains(ArabicRules.bare(WordKey.fold(ts.get(i - 1).text()))))) return true;
         if ((raw.equals("من") || raw.equals("ومن")) && SCHEDULED.contains(next)) return true;
         if ((f.equals("وجه") || f.equals("امر") || f.equals("امرت")) && ordersSomething(ts, i)) return true;
-        if ((f.equals("طلب") || f.equals("طلبت")) && asksSomeone(ts, i)) return true;
+        if (f.matches("طلب(ت|وا|ا)?") && asksSomeone(ts, i)) return true;
+        if (INSISTS.contains(f) && next.equals("علي")) return true;  // «مصرون على إعادة فتح الطرق», «عازمة على»
         return f.equals("علي") && next.equals("ان") && i + 2 < ts.size() && imperfect(WordKey.fold(ts.get(i + 2).text()));
     }
 
@@ -137,6 +139,12 @@ final class ArabicFuture implements FutureCues {
     private static final Set<String> OUTCOME_STEMS = WordKey.set("ساعد", "ساهم", "سهم", "عتمد", "ودي", "سمح", "ظل", "بقي",
             "تعين", "حتاج", "صبح", "ستفيد", "فيد", "وثر", "نعكس", "كلف", "تطلب", "عني", "رتفع", "نخفض", "تراجع", "زداد",
             "صعب", "سهل", "ضر", "بدو", "مكن", "جعل", "ستغرق", "ستمر");
+    /** «قضاء سنجار»، «مدينة سيرت»: a word after a place noun is a place name, whatever its first letters. */
+    private static final Set<String> PLACE_NOUNS = WordKey.set("قضاء", "مدينه", "بلده", "قريه", "منطقه", "محافظه", "جبل",
+            "ولايه", "مقاطعه", "اقليم", "جزيره", "نهر", "بحيره", "شارع", "حي", "ميناء", "مطار", "سجن", "مخيم", "معبر");
+    // not «مصر» alone, which is also Egypt (مصر على استعداد)
+    private static final Set<String> INSISTS = WordKey.set("مصرون", "مصره", "مصرين", "عازم", "عازمون", "عازمه",
+            "عازمين", "يصر", "تصر", "يصرون", "مصممون", "مصمم", "مصممه", "مصممين");
     private static final Set<String> CONDITIONALS = WordKey.set("اذا", "لو", "ولو", "واذا", "فاذا");
 
     private static boolean outcome(String f) {

@@ -67,4 +67,14 @@ class NextStepExtractorTest {
         assertThat(b.nextSteps()).hasSize(2);
         assertThat(b.nextSteps().get(1).text()).startsWith("حيث سيبحث");
     }
+
+    @Test
+    void determinationAndPluralRequestsArePlansButPlaceNamesAreNotVerbs() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال المحتجون إنهم مصرون على إغلاق الطريق الرئيسي حتى تلبية مطالبهم.",
+                "وطلبوا من البلدية أن تعيد فتح السوق القديم قبل نهاية الشهر.",
+                "ولدت الناشطة في قرية صغيرة في قضاء سنجار عام 1993.",
+                "ومصر على استعداد دائم لدعم الحوار بين الأطراف."));
+        assertThat(b.nextSteps()).extracting(s -> s.paragraph()).containsExactly(1, 2);
+    }
 }
