@@ -37,6 +37,12 @@ final class ArabicNames implements NameFinder {
         List<NameMention> out = new ArrayList<>();
         int i = 0;
         while (i < ts.size()) {
+            // «فرصة تقدم عبد الله غول»: before عبد only a given name or a title opens the name
+            if (i + 1 < ts.size() && WordKey.fold(ts.get(i + 1).text()).equals("عبد") && !rules.isGivenName(ts.get(i).text())
+                    && !rules.isTitle(ts.get(i).text())) {
+                i++;
+                continue;
+            }
             int end = nameEnd(text, ts, i);
             int evidence = end > i + 1 && looksLikeAName(text, ts, i, end) && !feminineNounStart(ts.get(i).text())
                     ? evidence(text, ts, i, end) : 0;
@@ -71,6 +77,7 @@ final class ArabicNames implements NameFinder {
             String f = WordKey.fold(t.text());
             boolean link = LINKS.contains(f) && j > i;
             if (!link && !nameWord(f, j - i) && !isAli(t.text())) break;
+            if (j > i && t.text().indexOf('\u064B') >= 0) break;  // «فوزًا»: tanween marks an indefinite noun, never a name
             if (f.equals("الدين") && j > i && COMPOUND_FIRST.contains(WordKey.fold(ts.get(j - 1).text()))) {
                 j++;
                 continue;
@@ -105,7 +112,9 @@ final class ArabicNames implements NameFinder {
         if (at > 0 && (ArabicFuture.futureVerb(f) || f.length() >= 4 && f.charAt(0) == 'ي')) return false;
         if (at > 0 && f.length() > 4 && (f.endsWith("ته") || f.endsWith("تها"))) return false;
         // Names carry no possessive suffix (أسعارها، بلادهم) and no joined preposition on a plural (لعمليات).
-        if (at > 0 && f.length() >= 5 && (f.endsWith("ها") || f.endsWith("هم") || f.endsWith("هما"))) return false;
+        if (f.length() >= 5 && (f.endsWith("ها") || f.endsWith("هم") || f.endsWith("هما")) && !rules.isGivenName(f)) return false;
+        // «ترامب لنيل غورساتش»: لـ joined to a given name is "for X", which ends the name before it
+        if (at > 0 && f.length() > 3 && f.charAt(0) == 'ل' && rules.isGivenName(f.substring(1))) return false;
         if (at > 0 && f.length() >= 6 && (f.startsWith("ل") || f.startsWith("ب")) && f.endsWith("ات")) return false;
         // «مراد ركزت»: a short word in -ت (not -ات) after a name is a past verb; names like رفعت are in the lexicon.
         if (at > 0 && f.length() <= 5 && f.endsWith("ت") && !f.endsWith("ات")) return false;
@@ -149,8 +158,16 @@ final class ArabicNames implements NameFinder {
 
     /** A family name with the article: a nisba (الكاظمي) or a short name, not a common adjective of place. */
     private boolean isFamilyName(String f) {
-        return !rules.isNotName(f) && !f.endsWith("يه") && !f.endsWith("ين") && !f.endsWith("ون") && f.length() >= 5;
+        return !rules.isNotName(f) && !f.endsWith("يه") && !f.endsWith("ين") && !f.endsWith("ون") && f.length() >= 5
+                && !VERBAL_NOUN.matcher(f.substring(2)).matches();
     }
+
+    /**
+     * Verbal-noun patterns after ال (الانسحاب، الاستثمار، الاجتماع، التفاوض، التطوير، الإعلان): «إعلان دونالد ترامب
+     * الانسحاب» names an act, so the word is not a family name. Nisbas (الأنصاري) end in ي and do not match.
+     */
+    private static final java.util.regex.Pattern VERBAL_NOUN = java.util.regex.Pattern.compile(
+            "ان..ا[^ي]|است..ا[^ي]|ا.ت.ا[^ي]|ت.ا.[^ي]|ت..ي[^ي]|ا..ا[^ي]");
 
     /**
      * How strongly the context says a name runs from {@code i} to {@code end}: 2 for a given name, a nasab,

@@ -48,7 +48,15 @@ final class PersonRegistry {
                 return;
             }
             boolean onlyTail = e.key.size() >= 2 && k.size() > e.key.size() && k.subList(0, e.key.size()).equals(e.key);
-            if (WordKey.containsWords(k, e.key) && k.size() > e.key.size() && !onlyTail) {
+            // «دونالد ترامب الانسحاب», «ترامب فوزا» after «دونالد ترامب»: a known name (or its surname) with
+            // words run on after it is that person; the extra words belong to the sentence.
+            boolean surnameFirst = e.key.size() >= 2 && k.size() > 1 && k.get(0).equals(e.key.get(e.key.size() - 1))
+                    && !e.key.contains(k.get(1)) && sentenceWord(k.get(1));
+            if (onlyTail || surnameFirst) {
+                if (e.role.isEmpty()) e.role = m.role();
+                return;
+            }
+            if (WordKey.containsWords(k, e.key) && k.size() > e.key.size()) {
                 e.name = m.name();
                 e.key = k;
                 if (e.role.isEmpty()) e.role = m.role();
@@ -56,6 +64,14 @@ final class PersonRegistry {
             }
         }
         entries.add(new Entry(m.name(), m.role(), m.paragraph()));
+    }
+
+    /**
+     * A word that reads as the sentence going on rather than a second name: joined و/لـ/بـ (وأعضاء، لنيل) or the
+     * accusative -ا of an indefinite noun (فوزا). Names in surname-first order (كيم داي جونغ) do not look like this.
+     */
+    private static boolean sentenceWord(String w) {
+        return w.length() >= 4 && ("ولب".indexOf(w.charAt(0)) >= 0 || w.endsWith("ا"));
     }
 
     /** A lone titled surname, kept as a person only when no fuller name covers it. */

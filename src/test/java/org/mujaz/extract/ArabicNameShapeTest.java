@@ -18,4 +18,16 @@ class ArabicNameShapeTest {
                 "وقالت فاطمة الزهراني إن البرنامج يحتاج إلى دعم أكبر."));
         assertThat(b.persons()).extracting(Person::name).containsExactlyInAnyOrder("نادين مراد", "فاطمة الزهراني");
     }
+
+    @Test
+    void wordsRunOnAfterANameBelongToTheSentence() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال الرئيس البرازيلي لويس سيلفا إن الحكومة ستدعم المزارعين.",
+                "وجاء إعلان الرئيس لويس سيلفا الانسحاب من الاتفاق بعد أسابيع من الجدل.",
+                "وحقق سيلفا فوزًا ساحقًا في الجولة الثانية، وتوجه سيلفا وأعضاء حزبه إلى العاصمة.",
+                "وقال وزير خارجيتها عادل الجبير إن المملكة ترحب بالمبادرة.",
+                "وتضاءلت فرصة تقدم عبد الله غول في السباق."));
+        assertThat(b.persons()).extracting(Person::name)
+                .containsExactlyInAnyOrder("لويس سيلفا", "عادل الجبير", "عبد الله غول");
+    }
 }
