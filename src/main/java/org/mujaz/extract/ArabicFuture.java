@@ -176,7 +176,8 @@ final class ArabicFuture implements FutureCues {
         // سـ takes the indicative (سيذهبون), never the -وا of the subjunctive, which marks a foreign name (سينالوا).
         // A final و is a defective verb (سيدعو، سيبدو) when short; longer or after ي it is a name (سيرجيو، ستيفانو).
         boolean nameLikeO = f.endsWith("و") && (f.length() > 5 || f.endsWith("يو"));
-        if (stem.length() > 8 || nameLikeO || f.endsWith("وا") || f.endsWith("يس")) return false;
+        // An indicative never ends in a bare ا (ى folds to ي), so سيلفا، سيدنا-like words are names or nouns.
+        if (stem.length() > 8 || nameLikeO || f.endsWith("ا") || f.endsWith("يس")) return false;
         return !f.endsWith("يه") && !f.endsWith("يين") && !f.endsWith("ات");
     }
 
