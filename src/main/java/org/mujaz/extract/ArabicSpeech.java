@@ -14,6 +14,11 @@ final class ArabicSpeech implements SpeechPatterns {
             "وكان", "كانت", "وكانت", "قد", "وقد");
     private static final Set<String> CORE_SAY = WordKey.set("قال", "قالت", "صرح", "صرحت", "اكد", "اكدت", "اعلن", "اعلنت",
             "اوضح", "اوضحت", "ذكر", "ذكرت");
+    private static final Set<String> OBJECT_TAKING = WordKey.set("اتهم", "وصف", "حث", "حذر", "نصح", "دعو", "طالب", "هدد",
+            "توعد", "امر");
+    private static final Set<String> NEGATIONS = WordKey.set("لن", "لا", "لم", "ما", "قد", "سوف", "ولن", "ولا", "ولم", "وقد");
+    private static final Set<String> APPEARED = WordKey.set("جاء", "ورد", "وردت", "جاءت");
+    private static final Set<String> RELATIVE_PRONOUNS = WordKey.set("التي", "الذي", "الذين", "اللذين", "اللتين", "والتي", "والذي");
     private static final Set<String> KANA = WordKey.set("كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا");
     private static final Set<String> QAD = WordKey.set("قد", "وقد", "لقد");
     /** Whom words are said to (صرح لمجلة …، قال للصحفيين): media and audiences, never the source. */
@@ -29,7 +34,7 @@ final class ArabicSpeech implements SpeechPatterns {
     private static final Set<String> GOVERN_ALA = WordKey.set("حث", "شدد", "اكد", "ركز");
     private static final Set<String> GOVERN_MIN = WordKey.set("حذر", "نبه", "اشتكي", "اشتك", "سخر", "تخوف");
     private static final Set<String> GOVERN_BI = WordKey.set("اشاد", "طالب", "اتهم", "ندد", "رحب", "نصح", "اوصي", "اوص", "هدد",
-            "امر", "تعهد", "وعد");
+            "امر", "تعهد", "وعد", "اقر", "اعترف", "وصف", "نوه", "بشر", "توعد", "اتهمت");
 
     private static final Set<String> UNNAMED = WordKey.set("مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "قايد", "دبلوماسي",
             "دبلوماسيون", "خبير", "خبراء", "شاهد", "شهود", "ضابط", "عضو", "اعضاء", "متحدث", "متحدثه", "ناطق", "موظف", "مستشار");
@@ -104,7 +109,8 @@ final class ArabicSpeech implements SpeechPatterns {
     }
 
     /** A source before its verb that opens its own clause (after لكن، بينما or a comma), not one inside a reported clause. */
-    private static boolean independent(String text, List<Token> ts, int v, String fronted) {
+    private boolean independent(String text, List<Token> ts, int v, String fronted) {
+        if (fronted.equals(relativeAntecedent(text, ts, v))) return true;
         int kana = kanaSubjectStart(ts, v);
         int start = kana > 0 ? kana : v - WordKey.tokens(fronted).size();
         if (start <= 0) return true;
@@ -179,6 +185,25 @@ final class ArabicSpeech implements SpeechPatterns {
         return text.substring(ts.get(start).start(), ts.get(v - 1).end());
     }
 
+    /**
+     * «والرياض التي تقود ائتلافا …، تتهم إيران»: a verb right after a comma that closes a relative clause has the
+     * clause's antecedent as its subject. Returns "" when the words before the verb are not that shape.
+     */
+    private String relativeAntecedent(String text, List<Token> ts, int v) {
+        if (v < 3 || !NameFinder.between(text, ts.get(v - 1), ts.get(v)).matches("[،,]")) return "";
+        for (int k = v - 1; k > 0 && v - k <= 20; k--) {
+            if (k < v - 1 && NameFinder.gap(text, ts.get(k), ts.get(k + 1))) return "";
+            if (!RELATIVE_PRONOUNS.contains(WordKey.fold(ts.get(k).text()))) continue;
+            String before = walkBack(text, ts, k);
+            if (!WordKey.fold(before).replaceFirst("^و(?=ال)", "").startsWith("ال") || WordKey.tokens(before).size() > 4) return "";
+            int start = k - WordKey.tokens(before).size();
+            boolean opens = start <= 0 || NameFinder.gap(text, ts.get(start - 1), ts.get(start))
+                    || CLAUSE_WORDS.contains(WordKey.fold(ts.get(start - 1).text()));
+            return opens ? before : "";
+        }
+        return "";
+    }
+
     /** «لمجلة»، «للصحفيين»: to a medium or audience. */
     private static boolean addressee(String token) {
         String f = WordKey.fold(token);
@@ -200,6 +225,8 @@ final class ArabicSpeech implements SpeechPatterns {
     private String subjectBefore(String text, List<Token> ts, int v) {
         int kana = kanaSubjectStart(ts, v);
         if (kana > 0) return cut(text, ts, kana, v - 1);
+        String antecedent = relativeAntecedent(text, ts, v);
+        if (!antecedent.isEmpty()) return antecedent;
         int start = v;
         String phrase = walkBack(text, ts, v);
         return phrase.isEmpty() || addressee(WordKey.tokens(phrase).get(0).text()) ? "" : phrase;
@@ -241,6 +268,13 @@ final class ArabicSpeech implements SpeechPatterns {
     private String relayed(String text, List<Token> ts, int v) {
         int k = v + 1;
         while (k < ts.size() && RELAY_LINKS.contains(WordKey.fold(ts.get(k).text()))) k++;
+        // «بحسب ما جاء في "خارطة الطريق"»، «وفق ما ورد في التقرير»: the source is the text it appeared in
+        if (k + 2 < ts.size() && APPEARED.contains(WordKey.fold(ts.get(k).text())) && WordKey.fold(ts.get(k + 1).text()).equals("في")) {
+            String where = text.substring(ts.get(k + 2).start(), ts.get(Math.min(ts.size(), k + 6) - 1).end());
+            String doc = where.replaceAll("[،,.].*$", "").strip();
+            doc = doc.replaceAll("[\"«»“”]", "").strip();
+            return doc.isEmpty() ? null : doc;
+        }
         boolean relayVerb = k < ts.size() && WordKey.fold(ts.get(k).text()).startsWith("نقل");
         if (k < ts.size() && (rules.isSpeechVerb(ts.get(k).text()) || relayVerb)) k++;
         if (k >= ts.size()) return null;
@@ -264,7 +298,7 @@ final class ArabicSpeech implements SpeechPatterns {
         List<Token> ts = WordKey.tokens(m);
         for (int v = 0; v < ts.size(); v++) {
             String t = ts.get(v).text();
-            boolean verb = isVerbOfSaying(ts, v) || governed(t) != null;
+            boolean verb = isVerbOfSaying(ts, v) || governed(t) != null && !negatedOrModal(ts, v);
             if (!verb && !rules.isSpeechParticiple(t) || nominal(ts, v)) continue;
             int c = introducer(ts, v);
             if (c < 0) continue;
@@ -273,6 +307,13 @@ final class ArabicSpeech implements SpeechPatterns {
             String clause = clause(s, from);
             if (clause == null) continue;
             String subject = verb ? subject(m, ts, v, c) : "";
+            // «الولايات المتحدة تتهم إيران بـ…»: an imperfect verb of stance after its subject; what follows it is the object
+            boolean imperfectStance = objectTaking(t) && "يت".indexOf(ArabicRules.bare(WordKey.fold(t)).charAt(0)) >= 0;
+            if (imperfectStance && !joined(t)) {
+                String fronted = subjectBefore(m, ts, v);
+                boolean definite = WordKey.fold(fronted).replaceFirst("^و(?=ال)", "").startsWith("ال");
+                if (definite && independent(m, ts, v, fronted)) subject = fronted;
+            }
             if (verb && subject.isEmpty() && !joined(t)) {
                 String fronted = subjectBefore(m, ts, v);
                 subject = independent(m, ts, v, fronted) ? fronted : "";  // inside a reported clause: the outer source
@@ -283,9 +324,35 @@ final class ArabicSpeech implements SpeechPatterns {
         return out;
     }
 
+    /** «لن تعترف بـ…»، «قد يطالب»: a negated, modal or future verb of stance states no position taken. */
+    private static boolean negatedOrModal(List<Token> ts, int v) {
+        for (int k = Math.max(0, v - 2); k < v; k++) if (NEGATIONS.contains(WordKey.fold(ts.get(k).text()))) return true;
+        return ArabicFuture.futureVerb(ArabicRules.bare(WordKey.fold(ts.get(v).text())));
+    }
+
+    /** Verbs of stance that take a direct object before their preposition (اتهم X بـ، حث X على، وصف X بأنه). */
+    private static boolean objectTaking(String token) {
+        String f = ArabicRules.bare(WordKey.fold(token));
+        if (f.length() < 4) return false;
+        String rest = f.substring(1);
+        return OBJECT_TAKING.contains(rest) || OBJECT_TAKING.contains("ا" + rest);
+    }
+
     /** The preposition a verb of stance governs (عن، إلى، على، بـ), or null when it is not such a verb. */
     private static String governed(String token) {
         String f = ArabicRules.bare(WordKey.fold(token));
+        String found = governedStem(f);
+        // The imperfect: يتهم، تطالب، يشيد → اتهم، طالب، اشاد (the prefix replaces the stem's first alif, if any)
+        if (found == null && f.length() > 3 && "يت".indexOf(f.charAt(0)) >= 0) {
+            String rest = f.substring(1).replaceAll("ون$", "");
+            found = governedStem(rest);
+            if (found == null) found = governedStem("ا" + rest);
+            if (found == null && rest.length() > 2 && rest.charAt(1) == 'ي') found = governedStem("ا" + rest.charAt(0) + "ا" + rest.substring(2));
+        }
+        return found;
+    }
+
+    private static String governedStem(String f) {
         for (String end : new String[] {"", "ت", "وا", "ا"}) {
             if (!f.endsWith(end) || f.length() - end.length() < 2) continue;
             String stem = f.substring(0, f.length() - end.length());
@@ -324,6 +391,30 @@ final class ArabicSpeech implements SpeechPatterns {
         return WordKey.tokens(text).size() >= 3 ? text : null;
     }
 
+    /**
+     * «وبحسب التقرير، فإن الأسعار …», «ووفقا لمسؤولين، تراجعت …»: a relay that opens the sentence, then a comma
+     * (and فإن), reports the rest of the sentence for its source.
+     */
+    private boolean openingRelay(Sentence s, List<Token> ts, List<Reported> out) {
+        if (ts.size() < 5 || !RELAYS.contains(ArabicRules.bare(WordKey.fold(ts.get(0).text())))) return false;
+        String m = s.masked();
+        int comma = m.indexOf('،', ts.get(0).end());
+        if (comma < 0) comma = m.indexOf(',', ts.get(0).end());
+        if (comma < 0 || WordKey.tokens(m.substring(0, comma)).size() > 10) return false;
+        String head = s.text().substring(0, comma);  // unmasked, so a quoted document name (ما جاء في "…") is readable
+        String phrase = relayed(head, WordKey.tokens(head), 0);
+        if (phrase == null || phrase.isEmpty()) return false;
+        int from = comma + 1;
+        List<Token> rest = WordKey.tokens(m.substring(from));
+        if (!rest.isEmpty() && ArabicRules.bare(WordKey.fold(rest.get(0).text())).matches("[فو]?[اإ]ن(ه|ها|هم)?|فان")) {
+            from += rest.get(0).end();
+        }
+        String clause = clause(s, from);
+        if (clause == null) return false;
+        out.add(new Reported(phrase, clause, from));
+        return true;
+    }
+
     /** Offset of the first quote of three or more words in masked text (its blanked inside is long), or -1. */
     static int firstLongQuote(String masked) {
         int run = 0;
@@ -336,6 +427,7 @@ final class ArabicSpeech implements SpeechPatterns {
 
     /** «… بحسب ما أعلن المجلس الوطني»: the words before the relay are reported speech of its source. */
     private void relays(Sentence s, List<Token> ts, List<Reported> out) {
+        if (openingRelay(s, ts, out)) return;
         for (int v = 3; v < ts.size(); v++) {
             if (!RELAYS.contains(ArabicRules.bare(WordKey.fold(ts.get(v).text())))) continue;
             String phrase = relayed(s.masked(), ts, v);

@@ -30,7 +30,8 @@ final class SpeakerResolver {
 
     /** The speaker a phrase names, or {@link Speaker#NONE} for a pronoun or an empty phrase. */
     Speaker resolve(String phrase) {
-        String p = phrase.strip().replaceAll("^[،,:\\s]+|[،,:\\s]+$", "").replaceAll("['’]s$", "");
+        String p = phrase.strip().replaceAll("^[،,:\\s]+|[،,:\\s]+$", "").replaceAll("['’]s$", "")
+                .replaceFirst("^و(?=ال)", "");  // «والرياض …، تتهم»: the conjunction is not part of the source
         if (p.isEmpty() || PRONOUNS.contains(WordKey.fold(p))) return Speaker.NONE;
         String[] segments = p.split("\\s*[،,]\\s*");
         for (int s = 0; s < segments.length; s++) {

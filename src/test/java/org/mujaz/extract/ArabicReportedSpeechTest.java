@@ -1,0 +1,35 @@
+package org.mujaz.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.mujaz.model.Brief;
+import org.mujaz.model.Statement;
+import org.mujaz.model.StatementKind;
+
+/** Arabic indirect speech beyond «قال X إن …»: verbs of stance with بـ, relays that open a sentence, relative subjects. */
+class ArabicReportedSpeechTest {
+
+    private static Statement indirectStarting(Brief b, String start) {
+        return b.statements().stream().filter(s -> s.kind() == StatementKind.INDIRECT && s.text().startsWith(start))
+                .findFirst().orElseThrow(() -> new AssertionError("no indirect statement starting " + start + " in " + b.statements()));
+    }
+
+    @Test
+    void verbsOfStanceWithBiReportTheirObject() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وأقر رئيس الوزراء بخسارة حزبه ثلث المقاعد في البرلمان الجديد.",
+                "والعاصمة التي تقود التحالف منذ سنوات، تتهم الجماعة بتهريب السلاح عبر الحدود."));
+        assertThat(indirectStarting(b, "بخسارة حزبه").speaker()).isEqualTo("رئيس الوزراء");
+        assertThat(indirectStarting(b, "بتهريب السلاح").speaker()).isEqualTo("العاصمة");
+    }
+
+    @Test
+    void aRelayOpeningTheSentenceReportsTheRest() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وبحسب وكالة الأنباء الرسمية، فإن الوفدين اتفقا على استئناف الرحلات الجوية.",
+                "ووفق ما جاء في \"الخطة الوطنية\"، ستبدأ أعمال الصيانة في الربيع المقبل."));
+        assertThat(indirectStarting(b, "الوفدين اتفقا").speaker()).isEqualTo("وكالة الأنباء الرسمية");
+        assertThat(indirectStarting(b, "ستبدأ أعمال").speaker()).isEqualTo("الخطة الوطنية");
+    }
+}
