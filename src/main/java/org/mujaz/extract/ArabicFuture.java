@@ -196,7 +196,8 @@ final class ArabicFuture implements FutureCues {
         if (!before.isEmpty()) return before;
         boolean pronounSubject = cue > 0 && PRONOUN_THAT.contains(WordKey.fold(ts.get(cue - 1).text()));
         if (pronounSubject) return nounPhrase(text, ts, 1);  // «أعلنت الحكومة أنها ستبدأ»: the one who announced
-        int k = f.equals("علي") ? cue + 3 : f.equals("من") ? cue + 4 : verb ? cue + 1 : 1;
+        boolean scheduled = f.equals("من") || f.equals("ومن");  // «ومن المقرر أن تصل الاحتجاجات»: the subject after the verb
+        int k = f.equals("علي") ? cue + 3 : scheduled ? cue + 4 : verb ? cue + 1 : 1;
         return nounPhrase(text, ts, k);
     }
 

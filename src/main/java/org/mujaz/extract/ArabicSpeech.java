@@ -16,6 +16,7 @@ final class ArabicSpeech implements SpeechPatterns {
             "اوضح", "اوضحت", "ذكر", "ذكرت");
     private static final Set<String> OBJECT_TAKING = WordKey.set("اتهم", "وصف", "حث", "حذر", "نصح", "دعو", "طالب", "هدد",
             "توعد", "امر");
+    private static final Set<String> IMPERSONAL = WordKey.set("يتوقع", "يعتقد", "يرجح", "يقال", "يذكر", "يعتقد", "يفترض");
     private static final Set<String> NEGATIONS = WordKey.set("لن", "لا", "لم", "ما", "قد", "سوف", "ولن", "ولا", "ولم", "وقد");
     private static final Set<String> APPEARED = WordKey.set("جاء", "ورد", "وردت", "جاءت");
     private static final Set<String> RELATIVE_PRONOUNS = WordKey.set("التي", "الذي", "الذين", "اللذين", "اللتين", "والتي", "والذي");
@@ -92,7 +93,8 @@ final class ArabicSpeech implements SpeechPatterns {
     /** A verb of saying, or «عبّر … عن» (expressed), which is only speech when عن follows. */
     private boolean isVerbOfSaying(List<Token> ts, int v) {
         if (rules.isSpeechVerb(ts.get(v).text())) return true;
-        if (!ArabicRules.bare(WordKey.fold(ts.get(v).text())).equals("عبر")) return false;
+        String f = ArabicRules.bare(WordKey.fold(ts.get(v).text()));
+        if (!f.equals("عبر") && !f.equals("يعبر") && !f.equals("تعبر")) return false;
         for (int k = v + 1; k < ts.size() && k - v <= 8; k++) if (WordKey.fold(ts.get(k).text()).equals("عن")) return true;
         return false;
     }
@@ -121,7 +123,12 @@ final class ArabicSpeech implements SpeechPatterns {
 
     /** «فيما وصف بأنه», «بما قال»: the verb is inside a relative clause, nobody is being quoted. */
     private static boolean nominal(List<Token> ts, int v) {
-        return v > 0 && RELATIVE_MA.contains(WordKey.fold(ts.get(v - 1).text()));
+        if (v == 0 || !RELATIVE_MA.contains(WordKey.fold(ts.get(v - 1).text()))) return false;
+        // «فيما يقول الجيش إن …» (while X says): an imperfect after فيما with its own subject is speech
+        String f = WordKey.fold(ts.get(v).text());
+        boolean whileSays = WordKey.fold(ts.get(v - 1).text()).equals("فيما") && "يت".indexOf(f.charAt(0)) >= 0
+                && v + 1 < ts.size() && !ArabicRules.INSTANCE.isComplementizer(ts.get(v + 1).text());
+        return !whileSays;
     }
 
     /** A verb written joined to و/ف (وأضاف، فقال): a continuation that keeps the previous source. */
@@ -307,6 +314,8 @@ final class ArabicSpeech implements SpeechPatterns {
             String clause = clause(s, from);
             if (clause == null) continue;
             String subject = verb ? subject(m, ts, v, c) : "";
+            if (verb && subject.isEmpty()) subject = quotedSource(m, s.text(), ts, v);  // «وقالت "وفا" إن …»
+            if (verb && subject.isEmpty() && impersonal(ts, v)) continue;  // «ويُتوقع أن …»: expected, said by nobody
             // «الولايات المتحدة تتهم إيران بـ…»: an imperfect verb of stance after its subject; what follows it is the object
             boolean imperfectStance = objectTaking(t) && "يت".indexOf(ArabicRules.bare(WordKey.fold(t)).charAt(0)) >= 0;
             if (imperfectStance && !joined(t)) {
@@ -322,6 +331,12 @@ final class ArabicSpeech implements SpeechPatterns {
         }
         relays(s, ts, out);
         return out;
+    }
+
+    /** «ويتوقع أن»، «يُعتقد أن»: an impersonal verb of expectation with its complementizer right after it. */
+    private boolean impersonal(List<Token> ts, int v) {
+        String f = ArabicRules.bare(WordKey.fold(ts.get(v).text()));
+        return IMPERSONAL.contains(f) && v + 1 < ts.size() && rules.isComplementizer(ts.get(v + 1).text());
     }
 
     /** «لن تعترف بـ…»، «قد يطالب»: a negated, modal or future verb of stance states no position taken. */

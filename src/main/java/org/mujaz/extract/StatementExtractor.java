@@ -17,6 +17,8 @@ final class StatementExtractor {
 
     /** Pronouns that can only stand for a person, so they skip back over organisations ("he said"). */
     private static final Set<String> PERSONAL = WordKey.set("he", "she");
+    private static final java.util.regex.Pattern SAME_SOURCE = java.util.regex.Pattern.compile(
+            "(?i)(ال)?(مصدر|مصادر|مسؤول|المتحدث)\\s+(نفسه|ذاته|نفسها|ذاتها|نفسهم|ذاتهم)|the same (source|official|spokesman)");
     private final Lang lang;
     private final SpeechPatterns patterns;
     private final SpeakerResolver resolver;
@@ -98,6 +100,8 @@ final class StatementExtractor {
             return recent ? carry(sentenceSpeaker, item.verbGender()) : Speaker.NONE;
         }
         if (PERSONAL.contains(item.phrase().toLowerCase()) && sentenceSpeaker.isNone() && !lastPerson.isNone()) return lastPerson;
+        // «بحسب المصدر نفسه», "the same source": the source just quoted
+        if (SAME_SOURCE.matcher(item.phrase().strip()).matches() && !last.isNone()) return carry(sentenceSpeaker);
         return item.phrase().isEmpty() ? carry(sentenceSpeaker, item.verbGender())
                 : orCarry(resolver.resolve(item.phrase()), sentenceSpeaker);
     }

@@ -32,4 +32,19 @@ class ArabicReportedSpeechTest {
         assertThat(indirectStarting(b, "الوفدين اتفقا").speaker()).isEqualTo("وكالة الأنباء الرسمية");
         assertThat(indirectStarting(b, "ستبدأ أعمال").speaker()).isEqualTo("الخطة الوطنية");
     }
+
+    @Test
+    void quotedAgencyNamesSameSourceWhileSaysAndImpersonalExpectation() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقالت الشرطة إن المهاجم اعتقل بعد دقائق من الحادث.",
+                "وأصيب شخصان بجروح طفيفة، بحسب المصدر نفسه.",
+                "وقالت \"سانا\" إن القصف استهدف أحياء سكنية في المدينة.",
+                "وتستمر الاحتجاجات في الساحة، فيما يقول الجيش إن قواته تلتزم بضبط النفس.",
+                "ويتوقع أن يلقي الرئيس كلمة أمام البرلمان غدا."));
+        assertThat(indirectStarting(b, "المهاجم اعتقل").speaker()).isEqualTo("الشرطة");
+        assertThat(indirectStarting(b, "القصف استهدف").speaker()).isEqualTo("سانا");
+        assertThat(indirectStarting(b, "قواته تلتزم").speaker()).isEqualTo("الجيش");
+        assertThat(b.statements()).noneMatch(s -> s.text().contains("يلقي الرئيس"));
+        assertThat(b.statements()).extracting(Statement::speaker).doesNotContain("المصدر نفسه");
+    }
 }
