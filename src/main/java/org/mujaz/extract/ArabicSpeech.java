@@ -16,6 +16,8 @@ final class ArabicSpeech implements SpeechPatterns {
             "اوضح", "اوضحت", "ذكر", "ذكرت");
     private static final Set<String> OBJECT_TAKING = WordKey.set("اتهم", "وصف", "حث", "حذر", "نصح", "دعو", "طالب", "هدد",
             "توعد", "امر");
+    private static final Set<String> PRONOUNS = WordKey.set("هو", "هي", "هم", "هما", "وهو", "وهي");
+    private static final Set<String> FROM_HIM = WordKey.set("عنه", "عنها", "عنهم", "عنهما");
     private static final Set<String> IMPERSONAL = WordKey.set("يتوقع", "يعتقد", "يرجح", "يقال", "يذكر", "يعتقد", "يفترض");
     private static final Set<String> NEGATIONS = WordKey.set("لن", "لا", "لم", "ما", "قد", "سوف", "ولن", "ولا", "ولم", "وقد");
     private static final Set<String> APPEARED = WordKey.set("جاء", "ورد", "وردت", "جاءت");
@@ -112,7 +114,7 @@ final class ArabicSpeech implements SpeechPatterns {
 
     /** A source before its verb that opens its own clause (after لكن، بينما or a comma), not one inside a reported clause. */
     private boolean independent(String text, List<Token> ts, int v, String fronted) {
-        if (fronted.equals(relativeAntecedent(text, ts, v))) return true;
+        if (fronted.equals(relativeAntecedent(text, ts, v)) || fronted.equals(whoSaid(text, ts, v))) return true;
         int kana = kanaSubjectStart(ts, v);
         int start = kana > 0 ? kana : v - WordKey.tokens(fronted).size();
         if (start <= 0) return true;
@@ -178,7 +180,7 @@ final class ArabicSpeech implements SpeechPatterns {
      * with its own source between أن and the verb, owns the words that follow it. Opinion verbs (يرى) do not.
      */
     private String nestedSource(String text, List<Token> ts, int v) {
-        if (!CORE_SAY.contains(ArabicRules.bare(WordKey.fold(ts.get(v).text())))) return "";
+        if (joined(ts.get(v).text()) || !CORE_SAY.contains(ArabicRules.bare(WordKey.fold(ts.get(v).text())))) return "";
         int start = v;
         int commas = 0;
         while (start > 0 && v - start < 10) {
@@ -188,7 +190,10 @@ final class ArabicSpeech implements SpeechPatterns {
             if (rules.isSpeechVerb(ts.get(start - 1).text())) return "";
             start--;
         }
-        if (start == v || start == 0 || !rules.isComplementizer(ts.get(start - 1).text())) return "";
+        if (start == v || start == 0 || !rules.isComplementizer(ts.get(start - 1).text()) || v - start > 6) return "";
+        String first = ts.get(start).text();
+        if (NEGATIONS.contains(WordKey.fold(first)) || rules.isNotName(first) && !WordKey.fold(first).startsWith("ال")
+                && !rules.isRoleNoun(first) && !rules.isOrganisationNoun(first)) return "";
         return text.substring(ts.get(start).start(), ts.get(v - 1).end());
     }
 
@@ -207,6 +212,35 @@ final class ArabicSpeech implements SpeechPatterns {
             boolean opens = start <= 0 || NameFinder.gap(text, ts.get(start - 1), ts.get(start))
                     || CLAUSE_WORDS.contains(WordKey.fold(ts.get(start - 1).text()));
             return opens ? before : "";
+        }
+        return "";
+    }
+
+    /**
+     * «ليزا موركوفيسكي، عضوة مجلس الشيوخ، التي قالت إن …»: a verb right after التي/الذي speaks for the noun the
+     * pronoun refers to: the words before it, or before the role apposition that separates them.
+     */
+    private String whoSaid(String text, List<Token> ts, int v) {
+        if (v < 2 || !RELATIVE_PRONOUNS.contains(WordKey.fold(ts.get(v - 1).text()))) return "";
+        // the pronoun is the verb's subject only when they agree: «التي قالت», «الذي قال» (in «التي أوضح أنها» it is the object)
+        String pronoun = WordKey.fold(ts.get(v - 1).text()).replaceFirst("^و", "");
+        Gender verb = ArabicGender.ofLastVerb(ts.get(v).text());
+        Gender expected = pronoun.equals("التي") ? Gender.FEMININE : pronoun.equals("الذي") ? Gender.MASCULINE : Gender.UNKNOWN;
+        if (expected != Gender.UNKNOWN && verb != expected) return "";
+        int end = v - 1;
+        for (int segment = 0; segment < 2 && end > 0; segment++) {
+            String gapText = NameFinder.between(text, ts.get(end - 1), ts.get(end));
+            int start = end - 1;
+            while (start > 0 && end - start < 6 && !NameFinder.gap(text, ts.get(start - 1), ts.get(start))
+                    && !FRONT_STOPS.contains(WordKey.fold(ts.get(start - 1).text()))
+                    && !PRONOUNS.contains(WordKey.fold(ts.get(start - 1).text()))) start--;
+            String head = ArabicRules.bare(WordKey.fold(ts.get(start).text()));
+            boolean role = rules.isRoleNoun(head) || head.endsWith("ه") && rules.isRoleNoun(head.substring(0, head.length() - 1));
+            if (!role || start == 0) {
+                String phrase = text.substring(ts.get(start).start(), ts.get(end - 1).end());
+                return segment == 0 && gapText.isEmpty() || !role ? phrase.replaceFirst("^و(?=\\S)", "") : "";
+            }
+            end = start;  // a role in apposition: the name is in the segment before it
         }
         return "";
     }
@@ -232,6 +266,8 @@ final class ArabicSpeech implements SpeechPatterns {
     private String subjectBefore(String text, List<Token> ts, int v) {
         int kana = kanaSubjectStart(ts, v);
         if (kana > 0) return cut(text, ts, kana, v - 1);
+        String relativeSpeaker = whoSaid(text, ts, v);
+        if (!relativeSpeaker.isEmpty()) return relativeSpeaker;
         String antecedent = relativeAntecedent(text, ts, v);
         if (!antecedent.isEmpty()) return antecedent;
         int start = v;
@@ -285,6 +321,8 @@ final class ArabicSpeech implements SpeechPatterns {
         boolean relayVerb = k < ts.size() && WordKey.fold(ts.get(k).text()).startsWith("نقل");
         if (k < ts.size() && (rules.isSpeechVerb(ts.get(k).text()) || relayVerb)) k++;
         if (k >= ts.size()) return null;
+        // «وفق ما نقلته عنه وكالة …»: "from him" points back to the sentence's own source; the agency only relays it
+        if (FROM_HIM.contains(WordKey.fold(ts.get(k).text()))) return null;
         for (int j = k; relayVerb && j + 1 < ts.size() && j - k < 8; j++) {
             // «بحسب ما نقلته الوكالة عن مصدر أمني»: the source is the one the agency quotes
             if (WordKey.fold(ts.get(j).text()).equals("عن")) return cut(text, ts, j + 1, Math.min(ts.size(), j + 10));

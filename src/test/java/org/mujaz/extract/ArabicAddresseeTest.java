@@ -43,4 +43,15 @@ class ArabicAddresseeTest {
         assertThat(b.statements()).filteredOn(s -> s.text().startsWith("يستعد")).extracting(Statement::speaker)
                 .containsExactly("ريم الخطيب");
     }
+
+    @Test
+    void theRelativePronounBeforeTheVerbSpeaksForItsAntecedentWhenTheyAgree() {
+        Brief b = extract("وكان الاستثناء الوحيد هو منى الساعدي، عضوة البرلمان عن دائرة البصرة، التي قالت إن \"القانون يحتاج إلى مراجعة شاملة\".",
+                "وقال مصدر أمني إن القصف أصاب المخازن والتي أوضح أنها كانت فارغة منذ أسابيع.",
+                "وأضافت الحكومة لاحقا أن \"اللجنة ستنشر تقريرها كاملا\".");
+        assertThat(b.statements()).filteredOn(s -> s.text().startsWith("القانون")).extracting(Statement::speaker)
+                .containsExactly("منى الساعدي");
+        assertThat(b.statements()).filteredOn(s -> s.text().startsWith("كانت فارغة")).extracting(Statement::speaker)
+                .doesNotContain("المخازن");
+    }
 }
