@@ -44,8 +44,11 @@ final class ArabicNames implements NameFinder {
                 continue;
             }
             int end = nameEnd(text, ts, i);
-            int evidence = end > i + 1 && looksLikeAName(text, ts, i, end) && !feminineNounStart(ts.get(i).text())
-                    ? evidence(text, ts, i, end) : 0;
+            boolean femaleNameAfterTitle = i > 0 && WordKey.fold(ts.get(i - 1).text()).startsWith("ال")
+                    && (rules.isTitle(ts.get(i - 1).text()) || rules.isRoleNoun(ts.get(i - 1).text())
+                    || rules.isRoleNoun(WordKey.fold(ts.get(i - 1).text()).replaceFirst("ه$", "")));  // «المدربة هالة الشريف»
+            int evidence = end > i + 1 && looksLikeAName(text, ts, i, end)
+                    && (!feminineNounStart(ts.get(i).text()) || femaleNameAfterTitle) ? evidence(text, ts, i, end) : 0;
             if (evidence > 0) {
                 String name = text.substring(ts.get(i).start(), ts.get(end - 1).end());
                 out.add(new NameMention(name, role(text, ts, i, end), paragraph, ts.get(i).start(), ts.get(end - 1).end(),

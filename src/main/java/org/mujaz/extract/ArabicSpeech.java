@@ -17,6 +17,8 @@ final class ArabicSpeech implements SpeechPatterns {
     private static final Set<String> OBJECT_TAKING = WordKey.set("اتهم", "وصف", "حث", "حذر", "نصح", "دعو", "طالب", "هدد",
             "توعد", "امر");
     private static final Set<String> PRONOUNS = WordKey.set("هو", "هي", "هم", "هما", "وهو", "وهي");
+    private static final Set<String> SAYING_NOUNS = WordKey.set("قوله", "قولها", "قولهم", "قولهما");
+    private static final Set<String> REFLEXIVE = WordKey.set("لنفسه", "لنفسها", "لنفسهم", "لنفسي", "لانفسهم");
     private static final Set<String> FROM_HIM = WordKey.set("عنه", "عنها", "عنهم", "عنهما");
     private static final Set<String> IMPERSONAL = WordKey.set("يتوقع", "يعتقد", "يرجح", "يقال", "يذكر", "يعتقد", "يفترض");
     private static final Set<String> NEGATIONS = WordKey.set("لن", "لا", "لم", "ما", "قد", "سوف", "ولن", "ولا", "ولم", "وقد");
@@ -30,6 +32,7 @@ final class ArabicSpeech implements SpeechPatterns {
             "نشره", "مجلس");
     private static final Set<String> RELATIVE_MA = WordKey.set("ما", "فيما", "بما", "مما");
     private static final Set<String> FRONT_STOPS = WordKey.set("كان", "وكان", "لكن", "ولكن", "ان", "انه", "قد", "وقد",
+            "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "انها", "انهم", "بينما",
             "ثم", "التي", "الذي", "والتي", "والذي", "الذين", "اذ", "حيث", "عندما", "بينما", "فيما");
     private static final Set<String> RELAY_LINKS = WordKey.set("ما", "عن", "لما", "ل");
     private static final Set<String> GOVERN_AN = WordKey.set("اعرب", "عبر", "اعلن", "كشف", "تحدث");
@@ -245,9 +248,17 @@ final class ArabicSpeech implements SpeechPatterns {
         return "";
     }
 
+    /** «وبحماسة كبيرة تقول»: a phrase opened by بـ joined to a common noun is a manner adverbial, never the subject. */
+    private boolean adverbial(String token) {
+        String f = ArabicRules.bare(WordKey.fold(token));
+        return f.length() > 4 && f.charAt(0) == 'ب' && !rules.isGivenName(f) && !rules.isGivenName(f.substring(1))
+                && (f.startsWith("بال") || token.endsWith("ة") || rules.isNotName(f.substring(1)));
+    }
+
     /** «لمجلة»، «للصحفيين»: to a medium or audience. */
     private static boolean addressee(String token) {
         String f = WordKey.fold(token);
+        if (REFLEXIVE.contains(f)) return true;  // «قالت لنفسها»
         if (!f.startsWith("ل") || f.length() < 4) return false;
         String base = f.startsWith("لل") ? f.substring(2) : f.substring(1);
         return ADDRESSEES.contains(base) || base.startsWith("ال") && ADDRESSEES.contains(base.substring(2));
@@ -272,7 +283,7 @@ final class ArabicSpeech implements SpeechPatterns {
         if (!antecedent.isEmpty()) return antecedent;
         int start = v;
         String phrase = walkBack(text, ts, v);
-        return phrase.isEmpty() || addressee(WordKey.tokens(phrase).get(0).text()) ? "" : phrase;
+        return phrase.isEmpty() || addressee(WordKey.tokens(phrase).get(0).text()) || adverbial(WordKey.tokens(phrase).get(0).text()) ? "" : phrase;
     }
 
     private String walkBack(String text, List<Token> ts, int v) {
@@ -301,10 +312,35 @@ final class ArabicSpeech implements SpeechPatterns {
                     && f.length() > 4 && !rules.isTitle(f);
             boolean preposition = CUTS.contains(f) && !ts.get(end).text().equals("علي");  // علي with ya is the name Ali
             if (end > from && (preposition || toAddressee || PRONOUN_OBJECTS.contains(f) || f.equals("ل"))) break;
+            if (end > from && objectAfterDefinite(ts, from, end)) break;
             end++;
         }
         if (end == from) return "";
         return text.substring(ts.get(from).start(), ts.get(end - 1).end());
+    }
+
+    /**
+     * «وصفت الوكالة السعودية زيارة الكاردينال …»: after a definite subject (الوكالة السعودية), an indefinite common
+     * noun (زيارة) opens the verb's object. Names, given names and Latin words do not count as such nouns.
+     */
+    private boolean objectAfterDefinite(List<Token> ts, int from, int at) {
+        String first = ArabicRules.bare(WordKey.fold(ts.get(from).text()));
+        String prev = WordKey.fold(ts.get(at - 1).text());
+        String f = WordKey.fold(ts.get(at).text());
+        if (!first.startsWith("ال") || !prev.startsWith("ال") || f.startsWith("ال") || f.length() < 3) return false;
+        if (roleLike(prev) || roleLike(first)) return false;  // «المدربة هالة الشريف»: a name follows a role
+        if (rules.isGivenName(f) || f.chars().noneMatch(c -> c >= 0x0600 && c <= 0x06FF)) return false;
+        if (rules.isRoleNoun(f) || rules.isOrganisationNoun(f) || rules.isTitle(f) || f.equals("باسم")) return false;
+        // a common noun in ة (زيارة) or a number; other words may be a name after a title (الرئيس ترامب)
+        return ts.get(at).text().endsWith("ة") || Character.isDigit(f.charAt(0));
+    }
+
+    /** A role or title, in either gender (المدرب، المدربة، الوزيرة). */
+    private boolean roleLike(String folded) {
+        String w = folded.startsWith("ال") ? folded.substring(2) : folded;
+        String masculine = w.endsWith("ه") ? w.substring(0, w.length() - 1) : w;
+        return rules.isRoleNoun(folded) || rules.isTitle(folded) || rules.isRoleNoun(w) || rules.isRoleNoun(masculine)
+                || rules.isRoleNoun("ال" + masculine) || rules.isTitle("ال" + masculine);
     }
 
     /** «بحسب ما أعلن المجلس», «وفقا لوزارة الصحة», «نقلا عن مصدر». */
@@ -368,7 +404,27 @@ final class ArabicSpeech implements SpeechPatterns {
             out.add(new Reported(subject, clause, from));
         }
         relays(s, ts, out);
+        relayedSaying(s, ts, out);
         return out;
+    }
+
+    /** «ونقلت الصحيفة عن دوغان أكين، رئيس تحرير الموقع، قوله إن …»: the one quoted, not the paper, is the source. */
+    private void relayedSaying(Sentence s, List<Token> ts, List<Reported> out) {
+        String m = s.masked();
+        for (int v = 0; v < ts.size(); v++) {
+            if (!RELAY_VERBS.contains(ArabicRules.bare(WordKey.fold(ts.get(v).text())))) continue;
+            int from = -1;
+            for (int k = v + 1; k < ts.size() && k - v <= 6 && from < 0; k++) if (WordKey.fold(ts.get(k).text()).equals("عن")) from = k + 1;
+            if (from < 0) continue;
+            for (int k = from + 1; k + 1 < ts.size() && k - from <= 14; k++) {
+                if (!SAYING_NOUNS.contains(WordKey.fold(ts.get(k).text()))) continue;
+                if (!rules.isComplementizer(ts.get(k + 1).text())) break;
+                String phrase = s.text().substring(ts.get(from).start(), ts.get(k - 1).end()).replaceAll("[،,\\s]+$", "");
+                String clause = clause(s, ts.get(k + 1).end());
+                if (clause != null) out.add(new Reported(phrase, clause, ts.get(k + 1).end()));
+                return;
+            }
+        }
     }
 
     /** «ويتوقع أن»، «يُعتقد أن»: an impersonal verb of expectation with its complementizer right after it. */

@@ -96,7 +96,9 @@ final class StatementExtractor {
 
     private Speaker speaker(Pending item, int paragraph, Speaker sentenceSpeaker) {
         if (item.phrase() == null) {
-            boolean recent = paragraph - lastParagraph <= 1 || !sentenceSpeaker.isNone();
+            // a paragraph that is only a quote goes on in the voice of the person quoted just before (feature articles)
+            boolean protagonist = item.opensSentence() && last.person() && paragraph - lastParagraph <= 3;
+            boolean recent = paragraph - lastParagraph <= 1 || !sentenceSpeaker.isNone() || protagonist;
             return recent ? carry(sentenceSpeaker, item.verbGender()) : Speaker.NONE;
         }
         if (PERSONAL.contains(item.phrase().toLowerCase()) && sentenceSpeaker.isNone() && !lastPerson.isNone()) return lastPerson;

@@ -15,7 +15,7 @@ class ArabicAddresseeTest {
 
     private static Brief extract(String... paragraphs) {
         Article a = new Article(Path.of("t.md"), "t", Lang.AR, "t", null, "", "", List.of(), List.of(), "t", "t", false,
-                List.of(paragraphs), java.util.stream.IntStream.range(0, paragraphs.length).map(i -> 1 + 2 * i).boxed().toList());
+                List.of(paragraphs), java.util.stream.IntStream.range(0, paragraphs.length).map(i -> i + 1).boxed().toList());
         return new BriefExtractor(List.of(), List.of()).extract(a);
     }
 
@@ -53,5 +53,27 @@ class ArabicAddresseeTest {
                 .containsExactly("منى الساعدي");
         assertThat(b.statements()).filteredOn(s -> s.text().startsWith("كانت فارغة")).extracting(Statement::speaker)
                 .doesNotContain("المخازن");
+    }
+
+    @Test
+    void objectsAdverbialsReflexivesAndRelayedSayingAreNotSources() {
+        Brief b = extract("ووصفت الوكالة الرسمية زيارة الوفد بأنها \"خطوة مهمة نحو تعزيز التعاون\".",
+                "وتحدثت هالة الشريف عن مشروعها الجديد. وبحماسة كبيرة تقول إن \"الرياضة غيرت حياتي كلها\".",
+                "لكنها قالت لنفسها إن \"هذا هو الوقت المناسب للتغيير\".",
+                "ونقلت الصحيفة عن سامر الأحمد، رئيس تحرير الموقع، قوله إن مصادر موثوقة أبلغته بالخطة.");
+        assertThat(b.statements()).filteredOn(s -> s.text().startsWith("خطوة مهمة")).extracting(Statement::speaker)
+                .containsExactly("الوكالة الرسمية");
+        assertThat(b.statements()).filteredOn(s -> s.text().startsWith("الرياضة") || s.text().startsWith("هذا هو"))
+                .extracting(Statement::speaker).containsOnly("هالة الشريف");
+        assertThat(b.statements()).filteredOn(s -> s.text().startsWith("مصادر موثوقة")).extracting(Statement::speaker)
+                .containsExactly("سامر الأحمد");
+    }
+
+    @Test
+    void aParagraphThatIsOnlyAQuoteGoesOnInTheVoiceOfThePersonQuoted() {
+        Brief b = extract("وقالت المدربة هالة الشريف: \"بدأت التدريب في قبو المنزل قبل عشر سنوات\".",
+                "وتعمل الشريف اليوم في ناد كبير في المدينة.",
+                "\"كانت المتدربات يخجلن في البداية لكن الأمر تغير بسرعة\".");
+        assertThat(b.statements()).extracting(Statement::speaker).containsOnly("هالة الشريف");
     }
 }
