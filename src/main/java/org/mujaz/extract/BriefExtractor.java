@@ -45,6 +45,7 @@ public final class BriefExtractor {
         PersonRegistry registry = personExtractor.registry(paragraphs, article.persons());
         SpeakerResolver resolver = new SpeakerResolver(rules, registry);
         List<Statement> statements = new StatementExtractor(lang, resolver, warnings).extract(paragraphs);
+        personExtractor.addRepeatedSpeakers(registry, statements);
         DateResolver dates = new DateResolver(lang, article.date(), warnings);
         List<NextStep> steps = new NextStepExtractor(lang, rules, dates, registry).extract(paragraphs);
         dates.checkAll(paragraphs);

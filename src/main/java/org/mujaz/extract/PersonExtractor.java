@@ -97,6 +97,35 @@ final class PersonExtractor {
     }
 
     /** Registry entries as output persons, in order of first mention. */
+    /**
+     * «أمل باعطية» quoted again and again but never introduced by a title or a known given name: a source of two
+     * or three name-shaped words that speaks at least twice is a person too.
+     */
+    void addRepeatedSpeakers(PersonRegistry registry, List<org.mujaz.model.Statement> statements) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        java.util.Map<String, org.mujaz.model.Statement> first = new java.util.HashMap<>();
+        for (org.mujaz.model.Statement s : statements) {
+            counts.merge(s.speaker(), 1, Integer::sum);
+            first.putIfAbsent(s.speaker(), s);
+        }
+        for (var e : counts.entrySet()) {
+            if (e.getValue() < 2 || registry.find(e.getKey()) != null || !nameShaped(e.getKey())) continue;
+            org.mujaz.model.Statement s = first.get(e.getKey());
+            registry.add(new NameMention(e.getKey(), s.role(), s.paragraph(), 0, 0));
+        }
+    }
+
+    private boolean nameShaped(String phrase) {
+        List<Token> ts = WordKey.tokens(phrase);
+        if (ts.size() < 2 || ts.size() > 3 || !phrase.matches("[\\p{L}\\p{M}\\s'’-]+")) return false;
+        for (int i = 0; i < ts.size(); i++) {
+            String t = ts.get(i).text();
+            boolean family = i > 0 && lang == Lang.AR && WordKey.fold(t).startsWith("ال") && WordKey.fold(t).endsWith("ي");
+            if (!finder.loneName(t) && !family) return false;
+        }
+        return true;
+    }
+
     List<Person> persons(PersonRegistry registry) {
         List<Person> out = new ArrayList<>();
         for (PersonRegistry.Entry e : registry.entries()) {

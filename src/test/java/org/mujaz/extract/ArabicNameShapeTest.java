@@ -30,4 +30,13 @@ class ArabicNameShapeTest {
         assertThat(b.persons()).extracting(Person::name)
                 .containsExactlyInAnyOrder("لويس سيلفا", "عادل الجبير", "عبد الله غول");
     }
+
+    @Test
+    void aNameShapedSourceQuotedTwiceIsAPerson() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وتقول سلمى باعقيل إن \"الحياة تتغير بسرعة في المدينة\".",
+                "وتضيف باعقيل أن \"النساء يطلبن المزيد من الحرية\".",
+                "وقالت سلمى باعقيل إن المشروع سيتوسع العام المقبل."));
+        assertThat(b.persons()).extracting(Person::name).contains("سلمى باعقيل");
+    }
 }
