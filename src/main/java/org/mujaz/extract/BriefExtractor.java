@@ -47,7 +47,7 @@ public final class BriefExtractor {
         List<Statement> statements = new StatementExtractor(lang, resolver, warnings).extract(paragraphs);
         personExtractor.addRepeatedSpeakers(registry, statements);
         DateResolver dates = new DateResolver(lang, article.date(), warnings);
-        List<NextStep> steps = new NextStepExtractor(lang, rules, dates, registry).extract(paragraphs);
+        List<NextStep> steps = new NextStepExtractor(lang, rules, dates, registry).extract(paragraphs, statements);
         dates.checkAll(paragraphs);
         List<Person> persons = personExtractor.persons(registry);
         List<String> organisations = new OrganisationFinder(rules).find(paragraphs);

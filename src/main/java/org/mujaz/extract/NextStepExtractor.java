@@ -11,6 +11,7 @@ import org.mujaz.model.NextStep;
  */
 final class NextStepExtractor {
 
+    private static final java.util.Set<String> FIRST_PERSON = WordKey.set("we", "i", "نحن", "انا", "اننا", "انني");
     /** A sentence this short is given whole: its opening words usually name who acts. */
     private static final int SHORT_SENTENCE = 30;
     private final FutureCues cues;
@@ -25,6 +26,35 @@ final class NextStepExtractor {
         this.cues = lang == Lang.AR ? new ArabicFuture(nameWords) : new EnglishFuture();
         this.rules = rules;
         this.dates = dates;
+    }
+
+    /**
+     * Steps told inside a statement without an actor of their own («سننظم مؤتمرا», "we will extend the pay",
+     * «وأضاف أنه سيقدم خطة») are the speaker's: the actor becomes the statement's speaker.
+     */
+    List<NextStep> extract(List<Paragraph> paragraphs, List<org.mujaz.model.Statement> statements) {
+        List<NextStep> steps = extract(paragraphs);
+        List<NextStep> out = new ArrayList<>(steps.size());
+        for (NextStep step : steps) {
+            String speaker = step.actor().isEmpty() || firstPerson(step.actor()) ? speakerOf(step, statements) : "";
+            out.add(speaker.isEmpty() ? step : step.withActor(speaker));
+        }
+        return out;
+    }
+
+    private static boolean firstPerson(String actor) {
+        return FIRST_PERSON.contains(WordKey.fold(actor.strip()));
+    }
+
+    private static String speakerOf(NextStep step, List<org.mujaz.model.Statement> statements) {
+        java.util.Set<String> stepWords = new java.util.HashSet<>(WordKey.foldedWords(step.text()));
+        for (org.mujaz.model.Statement s : statements) {
+            if (s.paragraph() != step.paragraph() || s.speaker().isEmpty()) continue;
+            List<String> words = WordKey.foldedWords(s.text());
+            long shared = words.stream().filter(stepWords::contains).count();
+            if (shared >= Math.min(4, words.size())) return s.speaker();
+        }
+        return "";
     }
 
     List<NextStep> extract(List<Paragraph> paragraphs) {
@@ -56,6 +86,7 @@ final class NextStepExtractor {
 
     private void add(List<NextStep> out, String text, String actor, int paragraph) {
         if (WordKey.tokens(text).size() < 4) return;
+        actor = actor.replaceFirst("^(?i)(while|if|although|though|as|when|because|but|and|so|whether)\\s+", "");  // "While mothers"
         PersonRegistry.Entry person = actor.isEmpty() ? null : people.find(actor);
         if (person != null && PersonRegistry.key(actor).size() <= person.key.size()) actor = person.name;  // الكاظمي → مصطفى الكاظمي
         DateMention when = firstDate(text);

@@ -19,6 +19,11 @@ public record NextStep(String text, String actor, LocalDate when, DatePrecision 
         precision = when == null ? null : precision == null ? DatePrecision.DAY : precision;
     }
 
+    /** The same step with another actor. */
+    public NextStep withActor(String newActor) {
+        return new NextStep(text, newActor, when, precision, whenText, paragraph);
+    }
+
     /** A step whose date, if any, is a day. */
     public NextStep(String text, String actor, LocalDate when, String whenText, int paragraph) {
         this(text, actor, when, DatePrecision.DAY, whenText, paragraph);

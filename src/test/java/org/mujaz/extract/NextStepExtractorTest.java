@@ -77,4 +77,15 @@ class NextStepExtractorTest {
                 "ومصر على استعداد دائم لدعم الحوار بين الأطراف."));
         assertThat(b.nextSteps()).extracting(s -> s.paragraph()).containsExactly(1, 2);
     }
+
+    @Test
+    void aStepToldInTheFirstPersonOrWithoutASubjectIsTheSpeakers() {
+        Brief en = Articles.EXTRACTOR.extract(Articles.english(
+                "Ms Lowe said: \"We will extend the scheme to every county by 2027.\""));
+        assertThat(en.nextSteps()).singleElement().satisfies(s -> assertThat(s.actor()).isEqualTo("Lowe"));
+        Brief ar = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال الوزير سامر الأحمد إن الحكومة ملتزمة بالإصلاح.",
+                "وأضاف الأحمد أنه سيقدم خطة جديدة للبرلمان الشهر المقبل."));
+        assertThat(ar.nextSteps()).singleElement().satisfies(s -> assertThat(s.actor()).isEqualTo("سامر الأحمد"));
+    }
 }
