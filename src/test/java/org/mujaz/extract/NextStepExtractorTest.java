@@ -81,7 +81,8 @@ class NextStepExtractorTest {
     @Test
     void aStepToldInTheFirstPersonOrWithoutASubjectIsTheSpeakers() {
         Brief en = Articles.EXTRACTOR.extract(Articles.english(
-                "Ms Lowe said: \"We will extend the scheme to every county by 2027.\""));
+                "Ms Lowe said the scheme was working well.",
+                "\"We will extend the scheme to every county by 2027,\" she added."));
         assertThat(en.nextSteps()).singleElement().satisfies(s -> assertThat(s.actor()).isEqualTo("Lowe"));
         Brief ar = Articles.EXTRACTOR.extract(Articles.arabic(
                 "وقال الوزير سامر الأحمد إن الحكومة ملتزمة بالإصلاح.",
