@@ -79,6 +79,8 @@ final class ArabicFuture implements FutureCues {
         if (expectsState(ts, i)) return false;
         if (AIMS.contains(f)) return i == 0 || !DESCRIBING.contains(WordKey.fold(ts.get(i - 1).text()));
         if (f.equals("سوف") && !next.isEmpty() && next.length() > 3 && outcome("س" + next)) return false;  // سوف يتعين
+        // «عندما قررت ترك العمل»: a decision told inside a "when" clause is past narrative
+        if (f.startsWith("قرر") && i > 0 && PAST_WHEN.contains(WordKey.fold(ts.get(i - 1).text()))) return false;
         if (WORDS.contains(f) || f.startsWith("عزم")) return true;
         if (futureVerb(f) && !nameWords.contains(PersonRegistry.key(raw).get(0)) && !copula(f) && !outcome(f)
                 && !(i > 0 && PLACE_NOUNS.contains(ArabicRules.bare(WordKey.fold(ts.get(i - 1).text()))))) return true;
@@ -143,6 +145,7 @@ final class ArabicFuture implements FutureCues {
     private static final Set<String> PLACE_NOUNS = WordKey.set("قضاء", "مدينه", "بلده", "قريه", "منطقه", "محافظه", "جبل",
             "ولايه", "مقاطعه", "اقليم", "جزيره", "نهر", "بحيره", "شارع", "حي", "ميناء", "مطار", "سجن", "مخيم", "معبر");
     // not «مصر» alone, which is also Egypt (مصر على استعداد)
+    private static final Set<String> PAST_WHEN = WordKey.set("عندما", "حين", "حينما", "لما", "بعدما", "منذ", "يوم", "وعندما");
     private static final Set<String> INSISTS = WordKey.set("مصرون", "مصره", "مصرين", "عازم", "عازمون", "عازمه",
             "عازمين", "يصر", "تصر", "يصرون", "مصممون", "مصمم", "مصممه", "مصممين");
     private static final Set<String> CONDITIONALS = WordKey.set("اذا", "لو", "ولو", "واذا", "فاذا");
@@ -192,7 +195,9 @@ final class ArabicFuture implements FutureCues {
     @Override public String actor(String text, List<Token> ts, int cue) {
         String f = ArabicRules.bare(WordKey.fold(ts.get(cue).text()));
         boolean verb = futureVerb(f) || f.equals("وجه") || WORDS.contains(f) && !f.startsWith("ال") && !f.startsWith("مقبل");
-        String before = futureVerb(f) ? subjectBefore(text, ts, cue) : "";
+        // «أمل قررت الإقدام على …»: after قرر a verbal noun is what was decided; the one deciding stands before
+        boolean decidedNoun = f.startsWith("قرر") && cue + 1 < ts.size() && WordKey.fold(ts.get(cue + 1).text()).startsWith("ال");
+        String before = futureVerb(f) || decidedNoun ? subjectBefore(text, ts, cue) : "";
         if (!before.isEmpty()) return before;
         boolean pronounSubject = cue > 0 && PRONOUN_THAT.contains(WordKey.fold(ts.get(cue - 1).text()));
         if (pronounSubject) return nounPhrase(text, ts, 1);  // «أعلنت الحكومة أنها ستبدأ»: the one who announced
@@ -206,11 +211,12 @@ final class ArabicFuture implements FutureCues {
         int start = cue;
         while (start > 0 && cue - start < 4 && !NameFinder.gap(text, ts.get(start - 1), ts.get(start))) {
             String w = WordKey.fold(ts.get(start - 1).text());
-            if (rules.isComplementizer(w) || rules.isSpeechVerb(w) || PHRASE_STOPS.contains(w)) break;
+            if (rules.isComplementizer(w) || rules.isSpeechVerb(w) || PHRASE_STOPS.contains(w) || CLAUSE_OPENERS.contains(w)) break;
             if (!w.startsWith("ال") && rules.isNotName(w)) return "";
             start--;
         }
         boolean opened = start == 0 || rules.isComplementizer(ts.get(start - 1).text())
+                || CLAUSE_OPENERS.contains(WordKey.fold(ts.get(start - 1).text()))  // «لكن الحكومة قررت»
                 || NameFinder.gap(text, ts.get(start - 1), ts.get(start));
         return start < cue && opened ? text.substring(ts.get(start).start(), ts.get(cue - 1).end()) : "";
     }

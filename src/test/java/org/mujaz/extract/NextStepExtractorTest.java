@@ -89,4 +89,12 @@ class NextStepExtractorTest {
                 "وأضاف الأحمد أنه سيقدم خطة جديدة للبرلمان الشهر المقبل."));
         assertThat(ar.nextSteps()).singleElement().satisfies(s -> assertThat(s.actor()).isEqualTo("سامر الأحمد"));
     }
+
+    @Test
+    void aDecisionInAWhenClauseIsPastAndTheDeciderStandsBeforeAVerbalNoun() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وتتذكر الأيام الأولى عندما قررت ترك العمل في المصرف.",
+                "لكن الحكومة قررت الانسحاب من الاتفاق التجاري قبل نهاية العام."));
+        assertThat(b.nextSteps()).singleElement().satisfies(s -> assertThat(s.actor()).isEqualTo("الحكومة"));
+    }
 }
