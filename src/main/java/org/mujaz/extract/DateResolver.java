@@ -21,6 +21,9 @@ final class DateResolver {
     private final Warnings warnings;
     private final Set<String> warned = new HashSet<>();
 
+    /** The article date relative dates resolve against, or null. */
+    LocalDate base() { return base; }
+
     DateResolver(Lang lang, LocalDate base, Warnings warnings) {
         this.base = base;
         this.rules = lang == Lang.AR ? ArabicDates.RULES : EnglishDates.RULES;

@@ -107,9 +107,16 @@ final class NextStepExtractor {
         return -1;
     }
 
+    /**
+     * The step's date: the first one not before the article date («صرح الأربعاء أن الوفد سيصل الأسبوع المقبل» is
+     * next week, not Wednesday), else the first one given.
+     */
     private DateMention firstDate(String text) {
-        for (DateMention d : dates.find(text, true)) return d;
-        return null;
+        List<DateMention> found = dates.find(text, true);
+        for (DateMention d : found) {
+            if (d.date() != null && (dates.base() == null || !d.date().isBefore(dates.base()))) return d;
+        }
+        return found.isEmpty() ? null : found.get(0);
     }
 
     /**

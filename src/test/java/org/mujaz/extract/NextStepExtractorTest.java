@@ -97,4 +97,12 @@ class NextStepExtractorTest {
                 "لكن الحكومة قررت الانسحاب من الاتفاق التجاري قبل نهاية العام."));
         assertThat(b.nextSteps()).singleElement().satisfies(s -> assertThat(s.actor()).isEqualTo("الحكومة"));
     }
+
+    @Test
+    void theDateOfTheSayingIsNotTheDateOfTheStep() {
+        // the article date is Thursday 8 April 2021
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وصرح المتحدث أمس الأربعاء أن الوفد سيصل إلى العاصمة الأسبوع المقبل."));
+        assertThat(b.nextSteps()).singleElement().satisfies(s -> assertThat(s.when()).isEqualTo(java.time.LocalDate.of(2021, 4, 15)));
+    }
 }
