@@ -43,8 +43,13 @@ final class EnglishNames implements NameFinder {
 
     @Override public boolean loneName(String token) {
         return token.length() >= 3 && Character.isUpperCase(token.charAt(0)) && !rules.isNotName(token) && !rules.isTitle(token)
-                && !rules.isRoleNoun(token);
+                && !rules.isRoleNoun(token) && !AFTER_TITLE_NOUNS.contains(WordKey.fold(token));
     }
+
+    /** Nouns that follow title words in set phrases ("General Election", "General Assembly", "King's Speech"). */
+    private static final Set<String> AFTER_TITLE_NOUNS = WordKey.set("election", "elections", "assembly", "motors", "electric",
+            "strike", "practitioner", "synod", "counsel", "speech", "consort", "regent", "mother", "edition", "store", "stores",
+            "hospital", "medical", "insurance", "accident", "dynamics", "mills", "foods", "post", "council");
 
     private int nameEnd(String text, List<Token> ts, int i) {
         Token first = ts.get(i);
@@ -100,8 +105,17 @@ final class EnglishNames implements NameFinder {
         int k = i;
         while (k > 0 && i - k < 5 && !NameFinder.gap(text, ts.get(k - 1), ts.get(k))
                 && (rules.isTitle(ts.get(k - 1).text()) || rules.isRoleNoun(ts.get(k - 1).text()))) k--;
-        // "NAO head Sir John Bourn": an acronym before the role names whose role it is
-        if (k < i && k > 0 && !NameFinder.gap(text, ts.get(k - 1), ts.get(k)) && ts.get(k - 1).text().matches("\\p{Lu}{2,6}")) k--;
+        // "NAO head Sir John Bourn", "the Trade and Industry Secretary Patricia Hewitt": the capitalised words (and
+        // their and/of) before the role name whose role it is
+        int words = 0;
+        while (k < i && k > 0 && words < 4 && !NameFinder.gap(text, ts.get(k - 1), ts.get(k))) {
+            String w = ts.get(k - 1).text();
+            boolean capital = Character.isUpperCase(w.charAt(0)) && !ARTICLES.contains(w.toLowerCase()) && !rules.isSpeechVerb(w);
+            boolean link = (w.equals("and") || w.equals("of")) && k - 2 >= 0 && Character.isUpperCase(ts.get(k - 2).text().charAt(0));
+            if (!capital && !link) break;
+            k--;
+            words++;
+        }
         if (k < i) {
             String r = text.substring(ts.get(k).start(), ts.get(i - 1).end());
             String trimmed = r.replaceFirst("(?<=\\S)\\s+(Sir|Dame|Mr|Mrs|Ms|Miss)$", "");  // a form of address after the role

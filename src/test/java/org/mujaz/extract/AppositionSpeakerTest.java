@@ -67,4 +67,14 @@ class AppositionSpeakerTest {
         assertThat(b.persons()).extracting(org.mujaz.model.Person::role)
                 .containsExactlyInAnyOrder("chairman of the county transport committee", "RPA head");
     }
+
+    @Test
+    void capitalisedWordsBeforeARoleBelongToItAndSetPhrasesAreNotPeople() {
+        Article a = new Article(Path.of("t.md"), "t", Lang.EN, "t", null, "", "", List.of(), List.of(), "t", "t", false,
+                List.of("The plans were announced by the Work and Pensions Secretary Helen Ward on Monday.",
+                        "The opposition will publish its own plans before the General Election."), List.of(1, 3));
+        Brief b = new BriefExtractor(List.of(), List.of()).extract(a);
+        assertThat(b.persons()).extracting(org.mujaz.model.Person::name).containsExactly("Helen Ward");
+        assertThat(b.persons().get(0).role()).isEqualTo("Work and Pensions Secretary");
+    }
 }
