@@ -46,6 +46,11 @@ final class EnglishNames implements NameFinder {
                 && !rules.isRoleNoun(token) && !AFTER_TITLE_NOUNS.contains(WordKey.fold(token));
     }
 
+    /** Capitalised only because they open a sentence ("Meanwhile Lib Dem leader Charles Kennedy"). */
+    private static final Set<String> SENTENCE_OPENERS = WordKey.set("meanwhile", "however", "but", "and", "also", "now",
+            "earlier", "later", "yesterday", "today", "on", "in", "at", "after", "before", "when", "while", "as", "then",
+            "since", "last", "this", "speaking", "separately");
+
     /** Nouns that follow title words in set phrases ("General Election", "General Assembly", "King's Speech"). */
     private static final Set<String> AFTER_TITLE_NOUNS = WordKey.set("election", "elections", "assembly", "motors", "electric",
             "strike", "practitioner", "synod", "counsel", "speech", "consort", "regent", "mother", "edition", "store", "stores",
@@ -110,7 +115,8 @@ final class EnglishNames implements NameFinder {
         int words = 0;
         while (k < i && k > 0 && words < 4 && !NameFinder.gap(text, ts.get(k - 1), ts.get(k))) {
             String w = ts.get(k - 1).text();
-            boolean capital = Character.isUpperCase(w.charAt(0)) && !ARTICLES.contains(w.toLowerCase()) && !rules.isSpeechVerb(w);
+            boolean capital = Character.isUpperCase(w.charAt(0)) && !ARTICLES.contains(w.toLowerCase()) && !rules.isSpeechVerb(w)
+                    && !SENTENCE_OPENERS.contains(w.toLowerCase());
             boolean link = (w.equals("and") || w.equals("of")) && k - 2 >= 0 && Character.isUpperCase(ts.get(k - 2).text().charAt(0));
             if (!capital && !link) break;
             k--;

@@ -185,6 +185,12 @@ final class EnglishSpeech implements SpeechPatterns {
 
     /** "Liam Fox derided the call, saying: …": the capitalised or role words that open the clause. */
     private String clauseSubject(List<Token> ts, int v) {
+        // "Realising his error, Mr Campbell then e-mailed …": the subject follows a fronted participle clause
+        if (!ts.isEmpty() && ts.get(0).text().endsWith("ing") && v > 2) {
+            for (int k = 1; k < Math.min(v, 8); k++) {
+                if (Character.isUpperCase(ts.get(k).text().charAt(0)) && k > 1) return clauseSubject(ts.subList(k, ts.size()), v - k);
+            }
+        }
         int end = 0;
         while (end < v && end < 8) {
             String w = ts.get(end).text();
@@ -234,7 +240,9 @@ final class EnglishSpeech implements SpeechPatterns {
             if (r == null && !participle) r = backward(s, ts, v);
             if (r == null) continue;
             // "Mr Clarke told the BBC he believed …": the pronoun of the inner verb is the outer subject.
-            String outer = out.isEmpty() ? subjectBefore(m, ts, firstSpeechVerb(ts, v)) : out.get(out.size() - 1).phrase();
+            int outerVerb = firstSpeechVerb(ts, v);
+            // "He later contacted the show saying …": with no verb of saying before it, the pronoun stays for resolving
+            String outer = !out.isEmpty() ? out.get(out.size() - 1).phrase() : outerVerb < v ? subjectBefore(m, ts, outerVerb) : "";
             boolean pronoun = PRONOUNS.contains(r.phrase().toLowerCase());
             Reported added = pronoun && !outer.isEmpty() && !outer.equalsIgnoreCase(r.phrase()) ? new Reported(outer, r.text(), r.start()) : r;
             out.add(added);

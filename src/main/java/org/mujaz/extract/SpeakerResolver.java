@@ -28,6 +28,25 @@ final class SpeakerResolver {
         this.people = people;
     }
 
+    /**
+     * The first known person named in the opening words of a sentence ("Mr Kennedy is touring …", "Mr Campbell's
+     * e-mail …"), the likeliest antecedent of a "he" or "she" that follows; null when there is none.
+     */
+    Speaker personOpening(String maskedSentence) {
+        List<Token> ts = WordKey.tokens(maskedSentence);
+        List<String> key = PersonRegistry.key(maskedSentence.substring(0, ts.isEmpty() ? 0 : ts.get(Math.min(ts.size(), 10) - 1).end()));
+        PersonRegistry.Entry first = null;
+        int at = Integer.MAX_VALUE;
+        for (PersonRegistry.Entry e : people.entries()) {
+            int i = people.indexIn(key, e);
+            if (i >= 0 && i < at) {
+                at = i;
+                first = e;
+            }
+        }
+        return first == null ? null : new Speaker(first.name, first.role, true);
+    }
+
     /** The speaker a phrase names, or {@link Speaker#NONE} for a pronoun or an empty phrase. */
     Speaker resolve(String phrase) {
         String p = phrase.strip().replaceAll("^[،,:\\s]+|[،,:\\s]+$", "").replaceAll("['’]s$", "")

@@ -27,6 +27,7 @@ final class StatementExtractor {
     /** How many earlier sources a carry-over may reach back over to find one that agrees in gender. */
     private static final int RECENT = 4;
     private final List<Speaker> recent = new ArrayList<>();
+    private final EnglishGender genders = new EnglishGender();
     private Speaker last = Speaker.NONE;
     private Speaker lastPerson = Speaker.NONE;
     private int lastParagraph = -9;
@@ -46,9 +47,11 @@ final class StatementExtractor {
     List<Statement> extract(List<Paragraph> paragraphs) {
         List<Statement> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        if (lang == Lang.EN) genders.read(paragraphs);
         for (Paragraph p : paragraphs) {
             for (Sentence s : p.sentences()) {
                 Speaker sentenceSpeaker = Speaker.NONE;
+                Speaker opening = lang == Lang.EN ? resolver.personOpening(s.masked()) : null;
                 for (Pending pending : pending(p, s)) {
                     Speaker sp = speaker(pending, p.number(), sentenceSpeaker);
                     if (!sp.isNone()) sentenceSpeaker = sp;
@@ -56,13 +59,18 @@ final class StatementExtractor {
                     if (!seen.add(WordKey.fold(st.text()))) continue;
                     out.add(st);
                     if (!sp.isNone()) {
-                        if (recent.isEmpty() || !recent.get(recent.size() - 1).equals(sp)) recent.add(sp);
+                        remember(sp);
                         last = sp;
                         if (sp.person()) lastPerson = sp;
                         lastParagraph = p.number();
                     } else if (st.kind() == StatementKind.DIRECT) {
                         warnings.add(p.number(), "quote with no speaker: " + abbreviate(st.text()));
                     }
+                }
+                // the person a sentence is about is the likeliest "he"/"she" of the next one, spoken or not
+                if (opening != null) {
+                    remember(opening);
+                    lastPerson = opening;
                 }
             }
         }
@@ -101,11 +109,26 @@ final class StatementExtractor {
             boolean recent = paragraph - lastParagraph <= 1 || !sentenceSpeaker.isNone() || protagonist;
             return recent ? carry(sentenceSpeaker, item.verbGender()) : Speaker.NONE;
         }
-        if (PERSONAL.contains(item.phrase().toLowerCase()) && sentenceSpeaker.isNone() && !lastPerson.isNone()) return lastPerson;
+        if (PERSONAL.contains(item.phrase().toLowerCase()) && sentenceSpeaker.isNone() && !lastPerson.isNone()) {
+            return pronounAntecedent(item.phrase().equalsIgnoreCase("she") ? Gender.FEMININE : Gender.MASCULINE);
+        }
         // «بحسب المصدر نفسه», "the same source": the source just quoted
         if (SAME_SOURCE.matcher(item.phrase().strip()).matches() && !last.isNone()) return carry(sentenceSpeaker);
         return item.phrase().isEmpty() ? carry(sentenceSpeaker, item.verbGender())
                 : orCarry(resolver.resolve(item.phrase()), sentenceSpeaker);
+    }
+
+    private void remember(Speaker sp) {
+        if (recent.isEmpty() || !recent.get(recent.size() - 1).equals(sp)) recent.add(sp);
+    }
+
+    /** "he"/"she": the latest person spoken of who agrees in gender (Mrs Maguire for "she", not Mr Blair). */
+    private Speaker pronounAntecedent(Gender pronoun) {
+        for (int i = recent.size() - 1; i >= 0 && recent.size() - i <= RECENT + 2; i--) {
+            Speaker s = recent.get(i);
+            if (s.person() && genders.of(s).agreesWith(pronoun)) return s;
+        }
+        return lastPerson;
     }
 
     private Gender verbGender(String narration) {

@@ -77,4 +77,20 @@ class AppositionSpeakerTest {
         assertThat(b.persons()).extracting(org.mujaz.model.Person::name).containsExactly("Helen Ward");
         assertThat(b.persons().get(0).role()).isEqualTo("Work and Pensions Secretary");
     }
+
+    @Test
+    void heAndSheGoToThePersonTheTextIsAboutAgreeingInGender() {
+        Article a = new Article(Path.of("t.md"), "t", Lang.EN, "t", null, "", "", List.of(), List.of(), "t", "t", false,
+                List.of("Mr Hale said: \"We owe the families an apology and we are giving it today.\"",
+                        "Mrs Okoro was among those wrongly jailed in 1975. She said: \"A weight has been lifted off my shoulders today.\"",
+                        "Meanwhile Green leader Tom Ruiz is touring the north this week. He said: \"This is now a three-party race.\"",
+                        "Realising his error, Mr Ruiz then wrote to the paper, suggesting the editor would have seen the joke."),
+                List.of(1, 2, 3, 4));
+        Brief b = new BriefExtractor(List.of(), List.of()).extract(a);
+        assertThat(b.statements()).filteredOn(s -> s.text().startsWith("A weight")).extracting(Statement::speaker).containsExactly("Okoro");
+        assertThat(b.statements()).filteredOn(s -> s.text().startsWith("This is now")).extracting(Statement::speaker).containsExactly("Tom Ruiz");
+        assertThat(b.statements()).filteredOn(s -> s.text().startsWith("the editor")).extracting(Statement::speaker).containsExactly("Tom Ruiz");
+        assertThat(b.persons()).filteredOn(p -> p.name().equals("Tom Ruiz")).extracting(org.mujaz.model.Person::role)
+                .containsExactly("Green leader");
+    }
 }
