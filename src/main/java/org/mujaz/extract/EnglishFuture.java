@@ -45,13 +45,16 @@ final class EnglishFuture implements FutureCues {
             String w = ts.get(i).text().toLowerCase();
             String next = i + 1 < ts.size() ? ts.get(i + 1).text().toLowerCase() : "";
             String prev = i > 0 ? ts.get(i - 1).text().toLowerCase() : "";
+            // only reporting verbs make a later "would" a reported plan; hoping, thinking and fearing do not
             if (EnglishRules.INSTANCE.isSpeechVerb(w) && !w.equals("asked") || EnglishRules.INSTANCE.isSpeechParticiple(w)
-                    || w.equals("announcing")) speech = true;
+                    || w.equals("announcing")) speech = !COGNITIVE.contains(w);
             if (MODALS.contains(w) || w.endsWith("'ll")) {
                 if (!NOT_MODAL.contains(prev) && action(ts, i)) return i;
             }
             String after = i + 2 < ts.size() ? ts.get(i + 2).text().toLowerCase() : "";
-            boolean state = next.equals("be") || next.equals("have") && after.equals("been") || next.equals("not");
+            // "would be", "would have seen" (a counterfactual), "would not", "would result in": no plan
+            boolean state = next.equals("be") || next.equals("have") && !after.equals("to") || next.equals("not")
+                    || OUTCOMES.contains(next) || next.equals("ever") || next.equals("probably");
             if (w.equals("would") && speech && !state || w.equals("would") && speech && next.equals("be") && action(ts, i)) return i;
             if (w.equals("plans") && PLAN_NOUN_NEXT.contains(next)) return i;
             if (w.equals("later") && next.equals("date") || w.equals("coming") && COMING_UNITS.contains(next)) return i;
@@ -62,13 +65,42 @@ final class EnglishFuture implements FutureCues {
             if (w.equals("due") && !PRESENT_BE.contains(prev)) continue;  // "cancelled due to rain" is a cause
             if (INTENT.contains(w) && next.equals("to")) {
                 if (prev.matches("was|were|had|not")) continue;
+                // "Giuseppe planned to stay": a plan in the simple past is over; "is planned to" is not
+                if (PAST_INTENT.contains(w) && !PRESENT_BE.contains(prev)) continue;
+                // "is set to stabilise", "is expected to rise": a forecast of an outcome, not an act
+                if (i + 2 < ts.size() && OUTCOMES.contains(ts.get(i + 2).text().toLowerCase())) continue;
                 return i;
             }
             if (BE.contains(w) && !w.matches("was|were") && next.equals("to") && i + 2 < ts.size() && verbLike(ts.get(i + 2).text())) return i;
-            if ((w.equals("next") || w.equals("later")) && NEXT_UNITS.contains(next)) return i;
+            if ((w.equals("next") || w.equals("later")) && NEXT_UNITS.contains(next) && !forecast(ts)) return i;
             if (w.equals("by") && next.equals("the") && i + 2 < ts.size() && ts.get(i + 2).text().equals("end")) return i;
         }
         return -1;
+    }
+
+    private static final Set<String> COGNITIVE = WordKey.set("hoped", "hopes", "hope", "thought", "thinks", "believed",
+            "believes", "believe", "feared", "fears", "reckons", "reckon", "estimated", "estimates", "predicted", "predicts",
+            "forecast", "expected");
+    private static final Set<String> PAST_INTENT = WordKey.set("planned", "intended");
+    /** Verbs that forecast an outcome or a state ("will rise", "is set to stabilise", "would result in"). */
+    private static final Set<String> OUTCOMES = WordKey.set("rise", "fall", "grow", "increase", "decline", "decrease",
+            "stabilise", "stabilize", "remain", "improve", "worsen", "slow", "drop", "climb", "exceed", "become", "seem",
+            "mean", "result", "lead", "cost", "affect", "hurt", "suffer", "benefit", "depend", "prove", "struggle", "forget",
+            "welcome", "like", "love", "prefer", "need", "recover", "soar", "slump", "ease");
+    /** The narrower set for "will": forecasts of a quantity or state ("will rise"); "will result in a charge" is kept. */
+    private static final Set<String> WILL_OUTCOMES = WordKey.set("rise", "fall", "grow", "increase", "decline", "decrease",
+            "stabilise", "stabilize", "remain", "improve", "worsen", "slow", "drop", "climb", "soar", "slump", "ease", "recover",
+            "seem", "become", "prove", "depend");
+
+    /** "prices will rise next year": a sentence whose future is a forecast of an outcome; its date makes no plan. */
+    private static boolean forecast(List<Token> ts) {
+        for (int i = 0; i + 1 < ts.size(); i++) {
+            String w = ts.get(i).text().toLowerCase();
+            if ((MODALS.contains(w) || w.equals("would") || w.equals("to")) && WILL_OUTCOMES.contains(ts.get(i + 1).text().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -80,6 +112,7 @@ final class EnglishFuture implements FutureCues {
         if (NOT_ACTION_BEFORE.contains(prev)) return false;
         int k = i + 1;
         while (k < ts.size() && ADVERBS.contains(ts.get(k).text().toLowerCase())) k++;
+        if (k < ts.size() && WILL_OUTCOMES.contains(ts.get(k).text().toLowerCase())) return false;  // "prices will rise"
         if (k >= ts.size() || !ts.get(k).text().equalsIgnoreCase("be")) return true;
         if (k + 1 >= ts.size()) return false;
         int m = k + 1;

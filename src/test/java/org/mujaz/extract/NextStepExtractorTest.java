@@ -105,4 +105,18 @@ class NextStepExtractorTest {
                 "وصرح المتحدث أمس الأربعاء أن الوفد سيصل إلى العاصمة الأسبوع المقبل."));
         assertThat(b.nextSteps()).singleElement().satisfies(s -> assertThat(s.when()).isEqualTo(java.time.LocalDate.of(2021, 4, 15)));
     }
+
+    @Test
+    void englishHypotheticalsForecastsAndPastPlansAreNotSteps() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.english(
+                "Mr Hale said a split vote would result in a hung council.",
+                "The families had hoped the apology would be made in parliament.",
+                "Realising his error, he wrote back, suggesting the editor would have seen the joke.",
+                "It was a day she never thought would come.",
+                "Ms Okoro was the aunt with whom the boy planned to stay in London.",
+                "Inflation is set to stabilise next year, and prices will rise more slowly.",
+                "The council said it would consult residents on the plan next month.",
+                "He said it was a matter he would have to discuss with the other partners."));
+        assertThat(b.nextSteps()).extracting(s -> s.paragraph()).containsExactly(7, 8);
+    }
 }
