@@ -87,7 +87,7 @@ final class ArabicFuture implements FutureCues {
         if ((raw.equals("من") || raw.equals("ومن")) && SCHEDULED.contains(next)) return true;
         if ((f.equals("وجه") || f.equals("امر") || f.equals("امرت")) && ordersSomething(ts, i)) return true;
         if (f.matches("طلب(ت|وا|ا)?") && asksSomeone(ts, i)) return true;
-        if (INSISTS.contains(f) && next.equals("علي")) return true;  // «مصرون على إعادة فتح الطرق», «عازمة على»
+        if (INSISTS.contains(f) && next.equals("علي") && actionNoun(ts, i + 2)) return true;  // «مصرون على إعادة فتح الطرق»
         return f.equals("علي") && next.equals("ان") && i + 2 < ts.size() && imperfect(WordKey.fold(ts.get(i + 2).text()));
     }
 
@@ -145,6 +145,18 @@ final class ArabicFuture implements FutureCues {
     private static final Set<String> PLACE_NOUNS = WordKey.set("قضاء", "مدينه", "بلده", "قريه", "منطقه", "محافظه", "جبل",
             "ولايه", "مقاطعه", "اقليم", "جزيره", "نهر", "بحيره", "شارع", "حي", "ميناء", "مطار", "سجن", "مخيم", "معبر");
     // not «مصر» alone, which is also Egypt (مصر على استعداد)
+    /** «على إعادة فتح …», «على أن …»: an act insisted on; not a stance held (مصرة على موقفها، على براءته). */
+    private static boolean actionNoun(List<Token> ts, int k) {
+        if (k >= ts.size()) return false;
+        String raw = ts.get(k).text();
+        String w = WordKey.fold(raw);
+        if (w.equals("ان")) return true;
+        boolean possessed = w.length() > 4 && (w.endsWith("ها") || w.endsWith("هم") || raw.endsWith("ه"));  // ه, not ة
+        return !possessed && !STANCES.contains(w);
+    }
+
+    private static final Set<String> STANCES = WordKey.set("موقف", "الموقف", "رايه", "رايها", "براءه", "حقه", "حقها",
+            "مطالبها", "مطالبهم", "الرفض", "رفض", "المطالبه", "عدم");
     private static final Set<String> PAST_WHEN = WordKey.set("عندما", "حين", "حينما", "لما", "بعدما", "منذ", "يوم", "وعندما");
     private static final Set<String> INSISTS = WordKey.set("مصرون", "مصره", "مصرين", "عازم", "عازمون", "عازمه",
             "عازمين", "يصر", "تصر", "يصرون", "مصممون", "مصمم", "مصممه", "مصممين");

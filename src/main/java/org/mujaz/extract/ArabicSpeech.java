@@ -429,6 +429,7 @@ final class ArabicSpeech implements SpeechPatterns {
 
     /** «ويتوقع أن»، «يُعتقد أن»: an impersonal verb of expectation with its complementizer right after it. */
     private boolean impersonal(List<Token> ts, int v) {
+        if (v > 0 && rules.isComplementizer(ts.get(v - 1).text())) return false;  // «إنه يعتقد أن»: he believes
         String f = ArabicRules.bare(WordKey.fold(ts.get(v).text()));
         return IMPERSONAL.contains(f) && v + 1 < ts.size() && rules.isComplementizer(ts.get(v + 1).text());
     }
@@ -477,7 +478,10 @@ final class ArabicSpeech implements SpeechPatterns {
     /** The word that opens the reported part: a complementizer, or the preposition the verb governs. */
     private int introducer(List<Token> ts, int v) {
         String prep = governed(ts.get(v).text());
-        for (int k = v + 1; k < ts.size() && k - v <= 14; k++) {
+        // a verb of saying may stand far from its إن when adverbials come between («وقال الرئيس، قبل انعقاد الجلسة
+        // وقبيل اجتماعه مع …، على هامش …، إنه»); no other verb of saying may come between
+        int reach = prep == null && rules.isSpeechVerb(ts.get(v).text()) ? 32 : 14;
+        for (int k = v + 1; k < ts.size() && k - v <= reach; k++) {
             String f = WordKey.fold(ts.get(k).text());
             if (rules.isComplementizer(ts.get(k).text())) return k;
             if (k > v + 1 && rules.isSpeechVerb(ts.get(k).text())) return -1;

@@ -119,4 +119,20 @@ class NextStepExtractorTest {
                 "He said it was a matter he would have to discuss with the other partners."));
         assertThat(b.nextSteps()).extracting(s -> s.paragraph()).containsExactly(7, 8);
     }
+
+    @Test
+    void aStanceInsistedOnIsNotAPlan() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقالت الوزارة إنها مصرة على موقفها من الاتفاق.",
+                "ويرى محللون أن طهران مصممة على عدم الانخراط في نزاع مفتوح.",
+                "وقال المحتجون إنهم مصرون على إغلاق الطريق حتى تلبية مطالبهم."));
+        assertThat(b.nextSteps()).extracting(s -> s.paragraph()).containsExactly(3);
+    }
+
+    @Test
+    void aVerbOfSayingReachesItsInnaOverLongAdverbials() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال الرئيس، قبل انعقاد جلسة الأربعاء وقبيل اجتماعه مع رئيس الوزراء في نيويورك، على هامش اجتماعات الجمعية العامة إنه يعتقد أن الحل الوحيد هو التفاوض المباشر."));
+        assertThat(b.statements()).anySatisfy(s -> assertThat(s.text()).contains("الحل الوحيد هو التفاوض"));
+    }
 }
