@@ -20,7 +20,7 @@ final class ArabicSpeech implements SpeechPatterns {
     private static final Set<String> SAYING_NOUNS = WordKey.set("قوله", "قولها", "قولهم", "قولهما");
     private static final Set<String> REFLEXIVE = WordKey.set("لنفسه", "لنفسها", "لنفسهم", "لنفسي", "لانفسهم");
     private static final Set<String> FROM_HIM = WordKey.set("عنه", "عنها", "عنهم", "عنهما");
-    private static final Set<String> IMPERSONAL = WordKey.set("يتوقع", "يعتقد", "يرجح", "يقال", "يذكر", "يعتقد", "يفترض");
+    private static final Set<String> IMPERSONAL = WordKey.set("يتوقع", "يعتقد", "يرجح", "يقال", "يذكر", "يفترض", "يشار", "يلاحظ");
     private static final Set<String> NEGATIONS = WordKey.set("لن", "لا", "لم", "ما", "قد", "سوف", "ولن", "ولا", "ولم", "وقد");
     private static final Set<String> APPEARED = WordKey.set("جاء", "ورد", "وردت", "جاءت");
     private static final Set<String> RELATIVE_PRONOUNS = WordKey.set("التي", "الذي", "الذين", "اللذين", "اللتين", "والتي", "والذي");
@@ -308,8 +308,10 @@ final class ArabicSpeech implements SpeechPatterns {
                 end += 2;
                 continue;
             }
+            // «المدير العام لشبكة الجزيرة»: after a role, لـ means "of"; after a name or verb it is whom words were said to
+            boolean ofRole = end > from && (roleLike(WordKey.fold(ts.get(end - 1).text())) || WordKey.fold(ts.get(end - 1).text()).equals("العام"));
             boolean toAddressee = end > from && f.startsWith("ل") && (!f.startsWith("لل") || f.endsWith("ين"))
-                    && f.length() > 4 && !rules.isTitle(f);
+                    && f.length() > 4 && !rules.isTitle(f) && !ofRole;
             boolean preposition = CUTS.contains(f) && !ts.get(end).text().equals("علي");  // علي with ya is the name Ali
             if (end > from && (preposition || toAddressee || PRONOUN_OBJECTS.contains(f) || f.equals("ل"))) break;
             if (end > from && objectAfterDefinite(ts, from, end)) break;
@@ -354,7 +356,8 @@ final class ArabicSpeech implements SpeechPatterns {
             doc = doc.replaceAll("[\"«»“”]", "").strip();
             return doc.isEmpty() ? null : doc;
         }
-        boolean relayVerb = k < ts.size() && WordKey.fold(ts.get(k).text()).startsWith("نقل");
+        // «وفق ما نقلته/أوردته الصحيفة»: the relaying verb is skipped; what follows names the channel
+        boolean relayVerb = k < ts.size() && (WordKey.fold(ts.get(k).text()).startsWith("نقل") || WordKey.fold(ts.get(k).text()).startsWith("اورد"));
         if (k < ts.size() && (rules.isSpeechVerb(ts.get(k).text()) || relayVerb)) k++;
         if (k >= ts.size()) return null;
         // «وفق ما نقلته عنه وكالة …»: "from him" points back to the sentence's own source; the agency only relays it
@@ -431,7 +434,8 @@ final class ArabicSpeech implements SpeechPatterns {
     private boolean impersonal(List<Token> ts, int v) {
         if (v > 0 && rules.isComplementizer(ts.get(v - 1).text())) return false;  // «إنه يعتقد أن»: he believes
         String f = ArabicRules.bare(WordKey.fold(ts.get(v).text()));
-        return IMPERSONAL.contains(f) && v + 1 < ts.size() && rules.isComplementizer(ts.get(v + 1).text());
+        int k = v + 1 < ts.size() && WordKey.fold(ts.get(v + 1).text()).equals("الي") ? v + 2 : v + 1;  // «يشار إلى أن»
+        return IMPERSONAL.contains(f) && k < ts.size() && rules.isComplementizer(ts.get(k).text());
     }
 
     /** «لن تعترف بـ…»، «قد يطالب»: a negated, modal or future verb of stance states no position taken. */

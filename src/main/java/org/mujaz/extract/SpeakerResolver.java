@@ -63,6 +63,10 @@ final class SpeakerResolver {
         }
         PersonRegistry.Entry byRole = personByRole(segments[0]);
         if (byRole != null) return remember(new Speaker(byRole.name, segments[0].strip(), true));
+        // «المدير العام لشبكة الجزيرة، وضاح خنفر، …»: a role, then a short name in apposition, which is the source
+        if (rules.lang() == org.mujaz.model.Lang.AR && segments.length > 1 && startsWithRole(segments[0]) && nameLike(segments[1])) {
+            return remember(new Speaker(segments[1].strip(), segments[0].strip(), true));
+        }
         String head = stripTitles(segments[mainSegment(segments)]);
         Speaker back = referredBack(head);
         if (back != null) return back;
@@ -101,6 +105,18 @@ final class SpeakerResolver {
         if (rules.lang() != org.mujaz.model.Lang.AR || word.startsWith("ال")) return false;
         String w = ArabicRules.bare(word);
         return CONSTRUCT_HEADS.contains(w) || rules.isRoleNoun(w) && !rules.isTitle(w) || rules.isOrganisationNoun(w);
+    }
+
+    /** Two to four words with no role, organisation or article: the shape of a personal name after a role. */
+    private boolean nameLike(String segment) {
+        List<Token> ts = WordKey.tokens(segment);
+        if (ts.size() < 2 || ts.size() > 4) return false;
+        for (Token t : ts) {
+            String f = WordKey.fold(t.text());
+            if (f.startsWith("ال") && t != ts.get(ts.size() - 1) || rules.isRoleNoun(t.text()) || rules.isOrganisationNoun(t.text())
+                    || (rules.isNotName(t.text()) && !rules.isGivenName(t.text()))) return false;
+        }
+        return true;
     }
 
     /** «ولي العهد», "the chancellor": a bare role that an earlier mention gave to one person. */

@@ -47,4 +47,17 @@ class ArabicReportedSpeechTest {
         assertThat(b.statements()).noneMatch(s -> s.text().contains("يلقي الرئيس"));
         assertThat(b.statements()).extracting(Statement::speaker).doesNotContain("المصدر نفسه");
     }
+
+    @Test
+    void aNameInAppositionAfterARoleIsTheSourceAndImpersonalNotesAreNobodys() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال المدير العام لشبكة الأخبار، وضاح الشامي، للصحفيين: \"نعلم أن الطريق طويل أمام الصحافة الحرة\".",
+                "ويشار إلى أن المدينة شهدت احتجاجات مماثلة العام الماضي.",
+                "وأصيب ثلاثة أشخاص بجروح طفيفة في الحادث، وفق ما أوردته الصحيفة المحلية."));
+        assertThat(b.statements()).filteredOn(s -> s.text().startsWith("نعلم")).extracting(Statement::speaker)
+                .containsExactly("وضاح الشامي");
+        assertThat(b.statements()).noneMatch(s -> s.text().contains("شهدت احتجاجات"));
+        assertThat(b.statements()).filteredOn(s -> s.text().startsWith("وأصيب")).extracting(Statement::speaker)
+                .containsExactly("الصحيفة المحلية");
+    }
 }
