@@ -49,7 +49,7 @@ final class EnglishSpeech implements SpeechPatterns {
             "declared", "conceded", "acknowledged", "wrote", "writes", "indicated", "disclosed", "protested", "complained",
             "deny", "insist", "argue", "warn", "admit", "reckon", "suggest", "predict", "concede", "confirm", "confirms",
             "reveal", "reveals", "explain", "explains", "maintain", "declare", "declares", "acknowledge", "acknowledges",
-            "complain", "complains", "stresses", "announces", "notes", "states");
+            "complain", "complains", "stresses", "announces", "notes", "states", "recommend", "recommends", "recommended");
     /** "The court found the case could not …": speech only when a clause with its own subject follows. */
     private static final Set<String> PLAIN_BEFORE_CLAUSE = WordKey.set("found", "finds", "find", "agreed", "agree", "agrees");
     private static final Set<String> TAIL_CUTS = WordKey.set("in", "on", "at", "during", "yesterday", "today", "last", "this",
@@ -121,6 +121,9 @@ final class EnglishSpeech implements SpeechPatterns {
     String subjectBefore(String text, List<Token> ts, int v) {
         int end = v;
         while (end > 0 && AUX.contains(ts.get(end - 1).text().toLowerCase()) && !NameFinder.gap(text, ts.get(end - 1), ts.get(end))) end--;
+        int beforeAside = beforeDashAside(text, ts, end);
+        boolean aside = beforeAside != end;
+        end = beforeAside;
         int antecedent = relativeAntecedentEnd(text, ts, end);
         if (antecedent > 0) return antecedent(text, ts, antecedent);
         if (end > 0 && PRONOUNS.contains(ts.get(end - 1).text().toLowerCase())) {
@@ -130,7 +133,7 @@ final class EnglishSpeech implements SpeechPatterns {
         int commas = 0;
         while (start > 0 && end - start < 14) {
             Token prev = ts.get(start - 1);
-            String gapText = NameFinder.between(text, prev, ts.get(start));
+            String gapText = aside && start == end ? "" : NameFinder.between(text, prev, ts.get(start));
             if (!gapText.isEmpty() && !gapText.equals(",")) break;
             if (gapText.equals(",") && ++commas > 2) break;
             boolean relative = RELATIVE_PRONOUNS.contains(prev.text().toLowerCase()) && start - 1 > 0
@@ -145,6 +148,15 @@ final class EnglishSpeech implements SpeechPatterns {
         if (start == end) return "";
         String phrase = text.substring(ts.get(start).start(), ts.get(end - 1).end());
         return phrase.replaceAll("^(?i)(but|and|however|meanwhile|now|speaking|yet|still),?\\s+", "");
+    }
+
+    /** "Gerry Conlon - who was wrongly convicted - said": the subject ends before a dash-enclosed aside. */
+    private static int beforeDashAside(String text, List<Token> ts, int end) {
+        if (end < 3 || !NameFinder.between(text, ts.get(end - 1), ts.get(end)).matches("[-–—]")) return end;
+        for (int k = end - 2; k > 0 && end - k <= 25; k--) {
+            if (NameFinder.between(text, ts.get(k - 1), ts.get(k)).matches("[-–—]")) return k;
+        }
+        return end;
     }
 
     /**
@@ -329,7 +341,7 @@ final class EnglishSpeech implements SpeechPatterns {
         int afterVerb = ts.get(v).end();
         boolean inverted = phrase.isEmpty();
         if (inverted) phrase = inverted(m, ts, v);
-        if (phrase == null || phrase.isEmpty() || WordKey.tokens(phrase).size() > 8) return null;
+        if (phrase == null || phrase.isEmpty() || WordKey.tokens(phrase).size() > 10) return null;
         String tail = m.substring(afterVerb).strip();
         if (tail.startsWith(",")) {
             String clause = clause(s, afterVerb + m.substring(afterVerb).indexOf(',') + 1, s.text().length());
@@ -400,8 +412,11 @@ final class EnglishSpeech implements SpeechPatterns {
             int close = q;
             while (close < masked.length() && (masked.charAt(close) == '\u2026' || "\"“”'‘’".indexOf(masked.charAt(close)) >= 0)) close++;
             if (WordKey.tokens(masked.substring(close)).size() >= 3) q = -1;
+            // "said the families deserved "to be … exonerated"": too little before the quote to stand alone
+            else if (WordKey.tokens(masked.substring(0, q)).size() < 4 && WordKey.tokens(masked.substring(0, q)).size() >= 2) q = -1;
         }
         String text = s.text().substring(from, q < 0 ? to : from + q).strip().replaceAll("^[,:\\s]+|[,:.\\s\"]+$", "");
+        if (text.chars().filter(c -> c == '"').count() % 2 == 1) text = text + "\"";  // the quote that ends the clause
         return WordKey.tokens(text).size() >= (q < 0 ? 3 : 4) ? text : null;
     }
 }

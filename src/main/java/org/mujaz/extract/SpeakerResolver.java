@@ -197,7 +197,7 @@ final class SpeakerResolver {
             List<String> sw = WordKey.foldedWords(s.name());
             boolean arabicHead = sw.get(0).equals(bare);  // «البيان» after «بيان عراقي أمريكي مشترك»
             boolean englishHead = words.size() == 2 && sw.get(sw.size() - 1).equals(w)  // "the statement" after "a joint statement"
-                    && !sw.contains("for") && !sw.contains("of");
+                    && !sw.contains("for") && !sw.contains("of") && !sw.contains("from");
             if (sw.size() > words.size() && (arabicHead || englishHead)) return s;
         }
         return null;

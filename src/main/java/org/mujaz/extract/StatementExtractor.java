@@ -112,6 +112,11 @@ final class StatementExtractor {
         if (PERSONAL.contains(item.phrase().toLowerCase()) && sentenceSpeaker.isNone() && !lastPerson.isNone()) {
             return pronounAntecedent(item.phrase().equalsIgnoreCase("she") ? Gender.FEMININE : Gender.MASCULINE);
         }
+        // "it said": an organisation or document spoken of before, never a person
+        if (lang == Lang.EN && item.phrase().equalsIgnoreCase("it") && sentenceSpeaker.isNone()) {
+            for (int i = recent.size() - 1; i >= 0; i--) if (!recent.get(i).person()) return recent.get(i);
+            return Speaker.NONE;
+        }
         // «بحسب المصدر نفسه», "the same source": the source just quoted
         if (SAME_SOURCE.matcher(item.phrase().strip()).matches() && !last.isNone()) return carry(sentenceSpeaker);
         return item.phrase().isEmpty() ? carry(sentenceSpeaker, item.verbGender())

@@ -83,4 +83,16 @@ class EnglishReportedSpeechTest {
         Brief b = extract("Paid leave would rise to nine months by 2027, Ms Lowe told the radio station's morning programme.");
         assertThat(indirectStarting(b, "Paid leave").speaker()).isEqualTo("Lowe");
     }
+
+    @Test
+    void dashAsidesLongSourcesAfterTheClauseAndItForOrganisations() {
+        Brief b = extract("One of the four, Tom Reilly - who was wrongly jailed for the bombing - said the families were delighted.",
+                "Crop output rose by a quarter this year, the joint report from the two relief agencies said.",
+                "The agencies recommend that donors buy grain locally where they can.",
+                "However, it said yields would be lower in the dry north.");
+        assertThat(indirectStarting(b, "the families").speaker()).isEqualTo("Tom Reilly");
+        assertThat(indirectStarting(b, "Crop output").speaker()).isEqualTo("the joint report from the two relief agencies");
+        assertThat(indirectStarting(b, "donors buy").speaker()).isEqualTo("The agencies");
+        assertThat(indirectStarting(b, "yields would").speaker()).isNotEqualTo("Tom Reilly");
+    }
 }
