@@ -39,4 +39,11 @@ class ArabicNameShapeTest {
                 "وقالت سلمى باعقيل إن المشروع سيتوسع العام المقبل."));
         assertThat(b.persons()).extracting(Person::name).contains("سلمى باعقيل");
     }
+
+    @Test
+    void aGivenNameJoinedByWaStartsASecondPerson() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "والتقى الرئيس جون بولتون وجورج سانتوس في المدينة لبحث الاتفاق."));
+        assertThat(b.persons()).extracting(Person::name).contains("جون بولتون").doesNotContain("جون بولتون وجورج سانتوس");
+    }
 }
