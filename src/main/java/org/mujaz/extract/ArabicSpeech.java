@@ -17,6 +17,15 @@ final class ArabicSpeech implements SpeechPatterns {
     private static final Set<String> OBJECT_TAKING = WordKey.set("اتهم", "وصف", "حث", "حذر", "نصح", "دعو", "طالب", "هدد",
             "توعد", "امر");
     private static final Set<String> PRONOUNS = WordKey.set("هو", "هي", "هم", "هما", "وهو", "وهي");
+    /** Words in بـ that are not the preposition a verb governs (باسم in «المتحدث باسم الوزارة», بسبب، بشأن). */
+    private static final Set<String> COUNTRIES = WordKey.set("مصر", "سوريا", "العراق", "ايران", "تركيا", "روسيا", "فرنسا",
+            "الصين", "اليابان", "اسراييل", "لبنان", "الاردن", "السعوديه", "قطر", "الكويت", "اليمن", "ليبيا", "تونس", "الجزاير",
+            "المغرب", "السودان", "امريكا", "اميركا", "بريطانيا", "المانيا", "ايطاليا", "اسبانيا", "الهند", "باكستان", "افغانستان",
+            "واشنطن", "موسكو", "بكين", "طهران", "دمشق", "بغداد", "القاهره", "الرياض", "لندن", "باريس", "انقره", "الامارات",
+            "البحرين", "كندا", "استراليا", "البرازيل", "الاكوادور", "كوبا", "فنزويلا", "اوكرانيا", "بيروت", "عمان", "ابوظبي");
+    private static final Set<String> CRITICISE = WordKey.set("انتقد", "انتقدت", "ندد", "نددت", "هاجم", "هاجمت", "استنكر",
+            "استنكرت", "رحب", "رحبت", "اشاد", "اشادت");
+    private static final Set<String> B_IDIOMS = WordKey.set("باسم", "بسبب", "بشان", "بحسب", "بالنسبه", "بدوره", "بدورها", "بعض");
     private static final Set<String> SAYING_NOUNS = WordKey.set("قوله", "قولها", "قولهم", "قولهما");
     private static final Set<String> REFLEXIVE = WordKey.set("لنفسه", "لنفسها", "لنفسهم", "لنفسي", "لانفسهم");
     private static final Set<String> FROM_HIM = WordKey.set("عنه", "عنها", "عنهم", "عنهما");
@@ -32,15 +41,15 @@ final class ArabicSpeech implements SpeechPatterns {
             "نشره", "مجلس");
     private static final Set<String> RELATIVE_MA = WordKey.set("ما", "فيما", "بما", "مما");
     private static final Set<String> FRONT_STOPS = WordKey.set("كان", "وكان", "لكن", "ولكن", "ان", "انه", "قد", "وقد",
-            "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "انها", "انهم", "بينما",
+            "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "انها", "انهم", "بينما", "فقد", "لقد", "ولقد",
             "ثم", "التي", "الذي", "والتي", "والذي", "الذين", "اذ", "حيث", "عندما", "بينما", "فيما");
     private static final Set<String> RELAY_LINKS = WordKey.set("ما", "عن", "لما", "ل");
     private static final Set<String> GOVERN_AN = WordKey.set("اعرب", "عبر", "اعلن", "كشف", "تحدث");
-    private static final Set<String> GOVERN_ILA = WordKey.set("دعا", "دع", "اشار", "لفت", "نبه");
+    private static final Set<String> GOVERN_ILA = WordKey.set("دعا", "دع", "اشار", "لفت", "نبه", "نوه");
     private static final Set<String> GOVERN_ALA = WordKey.set("حث", "شدد", "اكد", "ركز");
     private static final Set<String> GOVERN_MIN = WordKey.set("حذر", "نبه", "اشتكي", "اشتك", "سخر", "تخوف");
     private static final Set<String> GOVERN_BI = WordKey.set("اشاد", "طالب", "اتهم", "ندد", "رحب", "نصح", "اوصي", "اوص", "هدد",
-            "امر", "تعهد", "وعد", "اقر", "اعترف", "وصف", "نوه", "بشر", "توعد", "اتهمت");
+            "امر", "تعهد", "وعد", "اقر", "اعترف", "وصف", "بشر", "توعد", "اتهمت");
 
     private static final Set<String> UNNAMED = WordKey.set("مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "قايد", "دبلوماسي",
             "دبلوماسيون", "خبير", "خبراء", "شاهد", "شهود", "ضابط", "عضو", "اعضاء", "متحدث", "متحدثه", "ناطق", "موظف", "مستشار");
@@ -98,6 +107,8 @@ final class ArabicSpeech implements SpeechPatterns {
     /** A verb of saying, or «عبّر … عن» (expressed), which is only speech when عن follows. */
     private boolean isVerbOfSaying(List<Token> ts, int v) {
         if (rules.isSpeechVerb(ts.get(v).text())) return true;
+        // «انتقد البيت الأبيض …، محذرا من أن»، «وندد X بـ"…"»: verbs of stance name a source too
+        if (CRITICISE.contains(ArabicRules.bare(WordKey.fold(ts.get(v).text())))) return true;
         String f = ArabicRules.bare(WordKey.fold(ts.get(v).text()));
         if (!f.equals("عبر") && !f.equals("يعبر") && !f.equals("تعبر")) return false;
         for (int k = v + 1; k < ts.size() && k - v <= 8; k++) if (WordKey.fold(ts.get(k).text()).equals("عن")) return true;
@@ -170,6 +181,7 @@ final class ArabicSpeech implements SpeechPatterns {
         }
         boolean colonFirst = k < ts.size() && text.substring(ts.get(v).end(), ts.get(k).start()).contains(":");
         String after = end == k || colonFirst ? "" : cut(text, ts, k, end);
+        if (!after.isEmpty() && end > k) after = withNamedApposition(text.substring(ts.get(k).start(), ts.get(end - 1).end()), after);
         if (RELAY_VERBS.contains(ArabicRules.bare(WordKey.fold(ts.get(v).text())))) {
             for (int j = k; j < end; j++) {
                 if (WordKey.fold(ts.get(j).text()).equals("عن") && j + 1 < end) return cut(text, ts, j + 1, end);
@@ -255,6 +267,22 @@ final class ArabicSpeech implements SpeechPatterns {
                 && (f.startsWith("بال") || token.endsWith("ة") || rules.isNotName(f.substring(1)));
     }
 
+    /**
+     * «السفير السعودي في الولايات المتحدة، الأمير خالد بن سلمان، …»: a role cut short at its «في» is followed by the
+     * name in apposition; the source is the role and that name, which the resolver splits at the comma.
+     */
+    private String withNamedApposition(String span, String role) {
+        if (!roleLike(WordKey.fold(WordKey.tokens(role).get(0).text()))) return role;
+        String[] parts = span.split("\\s*[،,]\\s*");
+        if (parts.length < 2 || WordKey.tokens(parts[0]).size() > 10) return role;
+        List<Token> name = WordKey.tokens(parts[1]);
+        int k = 0;
+        while (k < name.size() - 1 && rules.isTitle(name.get(k).text())) k++;
+        int words = name.size() - k;
+        boolean named = words >= 2 && words <= 4 && (rules.isGivenName(name.get(k).text()) || k > 0);
+        return named ? parts[0].strip() + "، " + parts[1].strip() : role;
+    }
+
     /** «لمجلة»، «للصحفيين»: to a medium or audience. */
     private static boolean addressee(String token) {
         String f = WordKey.fold(token);
@@ -315,6 +343,9 @@ final class ArabicSpeech implements SpeechPatterns {
             boolean preposition = CUTS.contains(f) && !ts.get(end).text().equals("علي");  // علي with ya is the name Ali
             if (end > from && (preposition || toAddressee || PRONOUN_OBJECTS.contains(f) || f.equals("ل"))) break;
             if (end > from && objectAfterDefinite(ts, from, end)) break;
+            // «اتهمت إسرائيل قوات إيرانية», «أعلن العراق قصف»: a country's name is the whole subject
+            if (end == from + 1 && COUNTRIES.contains(ArabicRules.bare(WordKey.fold(ts.get(from).text())))
+                    && !WordKey.fold(ts.get(end).text()).startsWith("و")) break;
             end++;
         }
         if (end == from) return "";
@@ -490,7 +521,7 @@ final class ArabicSpeech implements SpeechPatterns {
             if (rules.isComplementizer(ts.get(k).text())) return k;
             if (k > v + 1 && rules.isSpeechVerb(ts.get(k).text())) return -1;
             if (prep == null) continue;
-            boolean governs = prep.equals("ب") ? f.startsWith("ب") && f.length() > 3 && !f.equals("بين") && !f.equals("بعد")
+            boolean governs = prep.equals("ب") ? f.startsWith("ب") && f.length() > 3 && !f.equals("بين") && !f.equals("بعد") && !B_IDIOMS.contains(f)
                     : f.equals(prep) && !ts.get(k).text().equals("علي");
             if (!governs) continue;
             boolean thenThat = k + 1 < ts.size() && rules.isComplementizer(ts.get(k + 1).text());

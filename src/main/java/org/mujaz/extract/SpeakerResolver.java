@@ -64,8 +64,11 @@ final class SpeakerResolver {
         PersonRegistry.Entry byRole = personByRole(segments[0]);
         if (byRole != null) return remember(new Speaker(byRole.name, segments[0].strip(), true));
         // «المدير العام لشبكة الجزيرة، وضاح خنفر، …»: a role, then a short name in apposition, which is the source
-        if (rules.lang() == org.mujaz.model.Lang.AR && segments.length > 1 && startsWithRole(segments[0]) && nameLike(segments[1])) {
-            return remember(new Speaker(segments[1].strip(), segments[0].strip(), true));
+        if (rules.lang() == org.mujaz.model.Lang.AR && segments.length > 1 && startsWithRole(segments[0])
+                && nameLike(stripTitles(segments[1]))) {  // «السفير السعودي، الأمير خالد بن سلمان، …» too
+            String title = segments[1].strip().substring(0, segments[1].strip().length() - stripTitles(segments[1]).length()).strip();
+            String role = title.isEmpty() ? segments[0].strip() : segments[0].strip() + "، " + title;
+            return remember(new Speaker(stripTitles(segments[1]), role, true));
         }
         String head = stripTitles(segments[mainSegment(segments)]);
         Speaker back = referredBack(head);

@@ -60,4 +60,21 @@ class ArabicReportedSpeechTest {
         assertThat(b.statements()).filteredOn(s -> s.text().startsWith("وأصيب")).extracting(Statement::speaker)
                 .containsExactly("الصحيفة المحلية");
     }
+
+    @Test
+    void rolesWithPlacesCountriesAsWholeSubjectsAndVerbsOfStance() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "قال السفير الأردني في فرنسا، الأمير رعد بن زيد، إن \"المملكة ترفض هذه الاتهامات جملة وتفصيلا\".",
+                "واتهمت إسرائيل قوات إيرانية في سوريا بإطلاق صواريخ على الجولان.",
+                "ونوهت المتحدثة باسم الوزارة إلى أن الوزير لم يناقش القضية.",
+                "من جهته، انتقد البيت الأبيض الجمعة \"الأفعال المتهورة\" لطهران، محذرا من أنها \"تشكل تهديدا للسلام في المنطقة\".",
+                "فقد كتب قبل يومين تغريدة قائلا \"تعدد ثقافي ضئيل جدا في البلدية\"."));
+        assertThat(b.statements()).filteredOn(s -> s.text().startsWith("المملكة ترفض")).extracting(Statement::speaker)
+                .containsExactly("رعد بن زيد");
+        assertThat(indirectStarting(b, "بإطلاق").speaker()).isEqualTo("إسرائيل");
+        assertThat(indirectStarting(b, "الوزير لم").speaker()).isEqualTo("المتحدثة باسم الوزارة");
+        assertThat(b.statements()).filteredOn(s -> s.text().startsWith("تشكل تهديدا")).extracting(Statement::speaker)
+                .containsExactly("البيت الأبيض");
+        assertThat(b.statements()).extracting(Statement::speaker).doesNotContain("فقد");
+    }
 }
