@@ -118,8 +118,20 @@ final class ArabicFuture implements FutureCues {
 
     /** «كان سيستضيف», «وكان من المقرر»: a plan told in the past, which did not or may not happen. */
     private static boolean afterKana(List<Token> ts, int i) {
-        for (int k = Math.max(0, i - 2); k < i; k++) {
+        // a time word (المقبلة) reaches back further: «كانوا يخططون لعمليات خلال الأيام القليلة المقبلة»
+        boolean timeWord = WordKey.fold(ts.get(i).text()).startsWith("ال") || WordKey.fold(ts.get(i).text()).startsWith("مقبل");
+        for (int k = Math.max(0, i - (timeWord ? 7 : 2)); k < i; k++) {
             if (KANA.contains(WordKey.fold(ts.get(k).text()))) return true;
+        }
+        return negatedSaying(ts, i);
+    }
+
+    /** «لم يقل إن جنرالا سيجري التحقيقات»: what someone did not say is not a plan. */
+    private static boolean negatedSaying(List<Token> ts, int i) {
+        for (int k = Math.max(1, i - 6); k < i; k++) {
+            String w = WordKey.fold(ts.get(k).text());
+            boolean saying = ArabicRules.INSTANCE.isSpeechVerb(w) || JUSSIVE_SAY.contains(w);  // «لم يقل»: the jussive of يقول
+            if (saying && NOT_SAID.contains(WordKey.fold(ts.get(k - 1).text()))) return true;
         }
         return false;
     }
@@ -157,6 +169,9 @@ final class ArabicFuture implements FutureCues {
 
     private static final Set<String> STANCES = WordKey.set("موقف", "الموقف", "رايه", "رايها", "براءه", "حقه", "حقها",
             "مطالبها", "مطالبهم", "الرفض", "رفض", "المطالبه", "عدم");
+    private static final Set<String> TIME_WORDS = WordKey.set("اليوم", "غدا", "الان", "امس", "حاليا", "قريبا", "ايضا");
+    private static final Set<String> JUSSIVE_SAY = WordKey.set("يقل", "تقل", "يقولوا", "يعلن", "تعلن", "يذكر", "تذكر", "يوكد", "توكد");
+    private static final Set<String> NOT_SAID = WordKey.set("لم", "لن", "ولم", "ولن", "لا", "ولا");
     private static final Set<String> PAST_WHEN = WordKey.set("عندما", "حين", "حينما", "لما", "بعدما", "منذ", "يوم", "وعندما");
     private static final Set<String> INSISTS = WordKey.set("مصرون", "مصره", "مصرين", "عازم", "عازمون", "عازمه",
             "عازمين", "يصر", "تصر", "يصرون", "مصممون", "مصمم", "مصممه", "مصممين");
@@ -234,13 +249,16 @@ final class ArabicFuture implements FutureCues {
     }
 
     private String nounPhrase(String text, List<Token> ts, int k) {
+        // «يبدأ السبت وزير الخارجية جولة»: a day or time word between verb and subject is not the actor
+        while (k < ts.size() - 1 && (DateResolver.weekday(ts.get(k).text()) != null || TIME_WORDS.contains(WordKey.fold(ts.get(k).text())))) k++;
         int end = k;
-        while (end < ts.size() && end - k < 4) {
+        while (end < ts.size() && end - k < 5) {
             if (end > k && NameFinder.gap(text, ts.get(end - 1), ts.get(end))) break;
             String w = WordKey.fold(ts.get(end).text());
             boolean nameish = !rules.isNotName(w) || rules.isOrganisationNoun(w) || rules.isRoleNoun(w);
             boolean prevDefinite = end > k && WordKey.fold(ts.get(end - 1).text()).startsWith("ال");
-            if (end == k && !(w.startsWith("ال") || nameish) || end > k && !(w.startsWith("ال") || nameish && !prevDefinite)) break;
+            boolean given = rules.isGivenName(w);  // «وزير الخارجية سامر الأحمد»: the name after the role belongs to it
+            if (end == k && !(w.startsWith("ال") || nameish) || end > k && !(w.startsWith("ال") || nameish && !prevDefinite || given)) break;
             if (PHRASE_STOPS.contains(w) || ArabicFuture.futureVerb(w)) break;
             end++;
         }

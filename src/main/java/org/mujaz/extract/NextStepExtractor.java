@@ -85,13 +85,25 @@ final class NextStepExtractor {
     }
 
     private void add(List<NextStep> out, String text, String actor, int paragraph) {
-        if (WordKey.tokens(text).size() < 4) return;
+        if (WordKey.tokens(text).size() < 4 || repeats(out, text)) return;
         actor = actor.replaceFirst("^(?i)(while|if|although|though|as|when|because|but|and|so|whether)\\s+", "");  // "While mothers"
         PersonRegistry.Entry person = actor.isEmpty() ? null : people.find(actor);
         if (person != null && PersonRegistry.key(actor).size() <= person.key.size()) actor = person.name;  // الكاظمي → مصطفى الكاظمي
         DateMention when = firstDate(text);
         out.add(when == null ? new NextStep(text, actor, null, "", paragraph)
                 : new NextStep(text, actor, when.date(), when.precision(), when.text(), paragraph));
+    }
+
+    /** A lead that repeats the headline's plan in nearly the same words: the timeline shows it once. */
+    private static boolean repeats(List<NextStep> out, String text) {
+        java.util.Set<String> words = new java.util.HashSet<>(WordKey.foldedWords(text));
+        for (NextStep s : out) {
+            java.util.Set<String> other = new java.util.HashSet<>(WordKey.foldedWords(s.text()));
+            java.util.Set<String> common = new java.util.HashSet<>(words);
+            common.retainAll(other);
+            if (common.size() >= 0.8 * Math.max(words.size(), other.size())) return true;
+        }
+        return false;
     }
 
     private static boolean isQuestion(String sentence) {

@@ -135,4 +135,14 @@ class NextStepExtractorTest {
                 "وقال الرئيس، قبل انعقاد جلسة الأربعاء وقبيل اجتماعه مع رئيس الوزراء في نيويورك، على هامش اجتماعات الجمعية العامة إنه يعتقد أن الحل الوحيد هو التفاوض المباشر."));
         assertThat(b.statements()).anySatisfy(s -> assertThat(s.text()).contains("الحل الوحيد هو التفاوض"));
     }
+
+    @Test
+    void pastProgressiveNegatedSayingDayWordsAndRepeatsAreHandled() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقالت الشرطة إنها اعتقلت مسلحين كانوا يخططون لهجمات خلال الأيام القليلة المقبلة.",
+                "وأوضح المتحدث أن الوزير لم يقل إن لجنة مستقلة ستجري التحقيق.",
+                "يبدأ السبت وزير الخارجية خالد الأحمد جولة في المنطقة.",
+                "ويبدأ السبت وزير الخارجية خالد الأحمد جولة في دول المنطقة."));
+        assertThat(b.nextSteps()).singleElement().satisfies(s -> assertThat(s.actor()).contains("خالد الأحمد"));
+    }
 }
