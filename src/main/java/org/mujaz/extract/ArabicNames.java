@@ -164,15 +164,8 @@ final class ArabicNames implements NameFinder {
     /** A family name with the article: a nisba (الكاظمي) or a short name, not a common adjective of place. */
     private boolean isFamilyName(String f) {
         return !rules.isNotName(f) && !f.endsWith("يه") && !f.endsWith("ين") && !f.endsWith("ون") && f.length() >= 5
-                && !VERBAL_NOUN.matcher(f.substring(2)).matches();
+                && !ArabicRules.isVerbalNoun(f);  // «إعلان دونالد ترامب الانسحاب» names an act
     }
-
-    /**
-     * Verbal-noun patterns after ال (الانسحاب، الاستثمار، الاجتماع، التفاوض، التطوير، الإعلان): «إعلان دونالد ترامب
-     * الانسحاب» names an act, so the word is not a family name. Nisbas (الأنصاري) end in ي and do not match.
-     */
-    private static final java.util.regex.Pattern VERBAL_NOUN = java.util.regex.Pattern.compile(
-            "ان..ا[^ي]|است..ا[^ي]|ا.ت.ا[^ي]|ت.ا.[^ي]|ت..ي[^ي]|ا..ا[^ي]");
 
     /**
      * How strongly the context says a name runs from {@code i} to {@code end}: 2 for a given name, a nasab,

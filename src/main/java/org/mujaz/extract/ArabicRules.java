@@ -186,6 +186,18 @@ final class ArabicRules implements LanguageRules {
                 || isSpeechParticiple(token) || isRoleNoun(token) || isOrganisationNoun(token) || isComplementizer(token);
     }
 
+    /**
+     * Verbal-noun patterns, with or without ال (الانسحاب، استثمار، الاجتماع، التفاوض، تطوير، الإعلان): a word that
+     * names an act. Nisbas (الأنصاري) end in ي and do not match.
+     */
+    static boolean isVerbalNoun(String folded) {
+        String w = folded.startsWith("ال") ? folded.substring(2) : folded;
+        return VERBAL_NOUN.matcher(w).matches();
+    }
+
+    private static final java.util.regex.Pattern VERBAL_NOUN = java.util.regex.Pattern.compile(
+            "ان..ا[^ي]|است..ا[^ي]|ا.ت.ا[^ي]|ت.ا.[^ي]|ت..ي[^ي]|ا..ا[^ي]|ت...?[^ي]");
+
     @Override public boolean isGivenName(String token) {
         String f = WordKey.fold(token);
         return GIVEN.contains(f) || GivenNames.ARABIC.contains(f);

@@ -18,6 +18,8 @@ final class ArabicSpeech implements SpeechPatterns {
             "توعد", "امر");
     private static final Set<String> PRONOUNS = WordKey.set("هو", "هي", "هم", "هما", "وهو", "وهي");
     /** Words in بـ that are not the preposition a verb governs (باسم in «المتحدث باسم الوزارة», بسبب، بشأن). */
+    private static final Set<String> MEDIA = WordKey.set("بيان", "تصريح", "تصريحات", "مؤتمر", "تغريده", "رساله", "مقابله", "كلمه");
+    private static final Set<String> NP_COMPLEMENT = WordKey.set("اعلن", "اعلنت", "نفي", "نفت", "اكد", "اكدت");
     private static final Set<String> COUNTRIES = WordKey.set("مصر", "سوريا", "العراق", "ايران", "تركيا", "روسيا", "فرنسا",
             "الصين", "اليابان", "اسراييل", "لبنان", "الاردن", "السعوديه", "قطر", "الكويت", "اليمن", "ليبيا", "تونس", "الجزاير",
             "المغرب", "السودان", "امريكا", "اميركا", "بريطانيا", "المانيا", "ايطاليا", "اسبانيا", "الهند", "باكستان", "افغانستان",
@@ -283,6 +285,26 @@ final class ArabicSpeech implements SpeechPatterns {
         return named ? parts[0].strip() + "، " + parts[1].strip() : role;
     }
 
+    /**
+     * «أعلن العراق قصف "غرفة عمليات"…»، «ونفت السعودية التعرض له»: a verb of announcing or denying whose content is
+     * a verbal noun right after its subject, with no أن. Only when the subject ends clearly and an indefinite noun follows.
+     */
+    private Reported nounComplement(Sentence s, List<Token> ts, int v) {
+        if (!NP_COMPLEMENT.contains(ArabicRules.bare(WordKey.fold(ts.get(v).text()))) || v + 2 >= ts.size()) return null;
+        String m = s.masked();
+        String subject = subject(m, ts, v, Math.min(ts.size(), v + 8));
+        if (subject.isEmpty()) return null;
+        int next = v + 1 + WordKey.tokens(subject).size();
+        // «وأعلنت الشرطة في بيان اعتقال …»: the medium it was said in comes between
+        if (next + 2 < ts.size() && WordKey.fold(ts.get(next).text()).equals("في") && MEDIA.contains(WordKey.fold(ts.get(next + 1).text()))) next += 2;
+        if (next >= ts.size() || NameFinder.gap(m, ts.get(next - 1), ts.get(next))) return null;
+        String f = WordKey.fold(ts.get(next).text());
+        boolean act = ArabicRules.isVerbalNoun(f) || !f.startsWith("ال") && !rules.isNotName(f);
+        if (!act || CUTS.contains(f) || rules.isComplementizer(f) || f.length() < 3) return null;
+        String clause = clause(s, ts.get(next).start());
+        return clause == null ? null : new Reported(subject, clause, ts.get(next).start());
+    }
+
     /** «لمجلة»، «للصحفيين»: to a medium or audience. */
     private static boolean addressee(String token) {
         String f = WordKey.fold(token);
@@ -413,10 +435,15 @@ final class ArabicSpeech implements SpeechPatterns {
         List<Token> ts = WordKey.tokens(m);
         for (int v = 0; v < ts.size(); v++) {
             String t = ts.get(v).text();
-            boolean verb = isVerbOfSaying(ts, v) || governed(t) != null && !negatedOrModal(ts, v);
+            boolean verb = isVerbOfSaying(ts, v) || governed(t) != null && !negatedOrModal(ts, v)
+                    || NP_COMPLEMENT.contains(ArabicRules.bare(WordKey.fold(t)));
             if (!verb && !rules.isSpeechParticiple(t) || nominal(ts, v)) continue;
             int c = introducer(ts, v);
-            if (c < 0) continue;
+            if (c < 0) {
+                Reported np = nounComplement(s, ts, v);
+                if (np != null) out.add(np);
+                continue;
+            }
             boolean complement = rules.isComplementizer(ts.get(c).text());
             int from = complement ? ts.get(c).end() : ts.get(c).start();
             String clause = clause(s, from);

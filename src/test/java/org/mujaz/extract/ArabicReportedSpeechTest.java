@@ -77,4 +77,15 @@ class ArabicReportedSpeechTest {
                 .containsExactly("البيت الأبيض");
         assertThat(b.statements()).extracting(Statement::speaker).doesNotContain("فقد");
     }
+
+    @Test
+    void announcingOrDenyingAnActNamedByAVerbalNoun() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وأعلن العراق قصف مواقع للتنظيم داخل الأراضي السورية.",
+                "ونفت السعودية التعرض للصحفي أو قتله داخل القنصلية.",
+                "وأعلنت الشرطة في بيان اعتقال ثلاثة مشتبه بهم."));
+        assertThat(indirectStarting(b, "قصف مواقع").speaker()).isEqualTo("العراق");
+        assertThat(indirectStarting(b, "التعرض").speaker()).isEqualTo("السعودية");
+        assertThat(indirectStarting(b, "اعتقال").speaker()).isEqualTo("الشرطة");
+    }
 }
