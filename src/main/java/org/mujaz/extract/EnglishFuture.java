@@ -34,7 +34,7 @@ final class EnglishFuture implements FutureCues {
     private static final Set<String> INTENT = WordKey.set("plans", "plan", "planning", "intends", "intend", "aims", "aim",
             "pledged", "promised", "vowed", "wants", "hopes", "expects", "expected", "due", "set", "scheduled", "planned",
             "proposes", "proposed", "intended", "determined", "going", "prepared", "preparing", "willing", "ready",
-            "seeking", "seeks", "poised");
+            "seeking", "seeks", "poised", "intending", "aiming", "hoping");
     private static final Set<String> BE = WordKey.set("is", "are", "was", "were", "'s");
     private static final Set<String> AUX = WordKey.set("has", "have", "had", "also", "still", "now", "not", "already", "will",
             "would", "is", "are", "was", "were");
@@ -137,11 +137,18 @@ final class EnglishFuture implements FutureCues {
         int end = cue;
         while (end > 0 && AUX.contains(ts.get(end - 1).text().toLowerCase())) end--;
         int start = end;
-        while (start > 0 && end - start < 5 && !NameFinder.gap(text, ts.get(start - 1), ts.get(start))
-                && nounPhraseWord(ts.get(start - 1).text())) start--;
+        while (start > 0 && end - start < 8 && !NameFinder.gap(text, ts.get(start - 1), ts.get(start))
+                && (nounPhraseWord(ts.get(start - 1).text()) || ofInside(ts, start - 1))) start--;
         boolean pronoun = start == end && end > 0 && PRONOUNS.contains(ts.get(end - 1).text().toLowerCase());
         if (start < end && !ts.get(cue).text().equalsIgnoreCase("by")) return text.substring(ts.get(start).start(), ts.get(end - 1).end());
         return pronoun || start == end ? openingNounPhrase(text, ts) : "";
+    }
+
+    /** "Maternity pay for new mothers is to rise": of/for between two noun words keeps the head noun in the actor. */
+    private static boolean ofInside(List<Token> ts, int i) {
+        String w = ts.get(i).text();
+        return (w.equals("of") || w.equals("for")) && i > 0 && nounPhraseWord(ts.get(i - 1).text())
+                && !PRONOUNS.contains(ts.get(i - 1).text().toLowerCase());
     }
 
     /** Capitalised words, determiners and possessives, and lowercase nouns (not verbs or prepositions). */

@@ -146,6 +146,16 @@ final class EnglishSpeech implements SpeechPatterns {
             start--;
         }
         if (start == end) return "";
+        // "In its report on the council's work the committee said": the subject follows a fronted adverbial
+        if (PHRASE_PREPOSITIONS.contains(ts.get(start).text().toLowerCase()) || ts.get(start).text().equalsIgnoreCase("after")) {
+            int det = -1;
+            for (int i = end - 1; i > start + 1; i--) {
+                if (ARTICLES.contains(ts.get(i).text().toLowerCase()) || Character.isUpperCase(ts.get(i).text().charAt(0))
+                        && !Character.isUpperCase(ts.get(i - 1).text().charAt(0))) { det = i; break; }
+            }
+            if (det < 0) return "";
+            start = det;
+        }
         String phrase = text.substring(ts.get(start).start(), ts.get(end - 1).end());
         return phrase.replaceAll("^(?i)(but|and|however|meanwhile|now|speaking|yet|still),?\\s+", "");
     }
@@ -236,7 +246,13 @@ final class EnglishSpeech implements SpeechPatterns {
             end++;
         }
         String phrase = text.substring(ts.get(k).start(), ts.get(end - 1).end());
-        return Character.isUpperCase(phrase.charAt(0)) || phrase.matches("(?i)(the|a|an|one|some|his|her|its|their) .*") ? phrase : null;
+        // "said economy minister Heizo Takenaka": a lowercase role before a capitalised name
+        boolean roleThenName = false;
+        for (int i = k; i < end - 1 && i - k < 4; i++) {
+            if (rules.isRoleNoun(ts.get(i).text()) && Character.isUpperCase(ts.get(i + 1).text().charAt(0))) roleThenName = true;
+        }
+        return Character.isUpperCase(phrase.charAt(0)) || roleThenName
+                || phrase.matches("(?i)(the|a|an|one|some|his|her|its|their) .*") ? phrase : null;
     }
 
     @Override public List<Reported> reported(Sentence s) {
@@ -304,6 +320,7 @@ final class EnglishSpeech implements SpeechPatterns {
             if (rules.isSpeechVerb(ts.get(j).text()) && !adjectival(ts, j) && !planned) return null;  // the inner verb reports it
         }
         String verb = ts.get(v).text().toLowerCase();
+        if (k < ts.size() && ts.get(k).text().equals("to") && k == v + 1) return null;  // "hopes to launch": an intention, no report
         int that = thatAhead(s.masked(), ts, k);  // "said during a visit that …"
         boolean clauseNext = k < ts.size() && CLAUSE_STARTS.contains(ts.get(k).text().toLowerCase());
         boolean plain = PLAIN.contains(verb) || PLAIN_BEFORE_CLAUSE.contains(verb) && clauseNext;

@@ -95,4 +95,15 @@ class EnglishReportedSpeechTest {
         assertThat(indirectStarting(b, "donors buy").speaker()).isEqualTo("The agencies");
         assertThat(indirectStarting(b, "yields would").speaker()).isNotEqualTo("Tom Reilly");
     }
+
+    @Test
+    void frontedAdverbialsLowercaseRolesAfterSaidAndHopesTo() {
+        Brief b = extract("\"Growth will return in the second half,\" said economy minister Kenji Sato.",
+                "In its report on the council's work the committee said the budget was too small.",
+                "The firm hopes to launch the service in March.");
+        assertThat(b.statements()).filteredOn(s -> s.text().startsWith("Growth")).extracting(Statement::speaker).containsExactly("Kenji Sato");
+        assertThat(indirectStarting(b, "the budget").speaker()).isEqualTo("the committee");
+        assertThat(b.statements()).noneMatch(s -> s.text().startsWith("to launch"));
+        assertThat(b.nextSteps()).anySatisfy(s -> assertThat(s.actor()).isEqualTo("The firm"));
+    }
 }

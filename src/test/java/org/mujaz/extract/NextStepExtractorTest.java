@@ -145,4 +145,12 @@ class NextStepExtractorTest {
                 "ويبدأ السبت وزير الخارجية خالد الأحمد جولة في دول المنطقة."));
         assertThat(b.nextSteps()).singleElement().satisfies(s -> assertThat(s.actor()).contains("خالد الأحمد"));
     }
+
+    @Test
+    void englishActorsKeepTheirHeadNounAndIntendingIsAPlan() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.english(
+                "Maternity pay for new mothers is to rise by 1,400 pounds.",
+                "The bank is intending to cut 500 jobs next year."));
+        assertThat(b.nextSteps()).extracting(s -> s.actor()).containsExactly("Maternity pay for new mothers", "The bank");
+    }
 }
