@@ -428,12 +428,27 @@ final class EnglishSpeech implements SpeechPatterns {
         if (q >= 0) {
             int close = q;
             while (close < masked.length() && (masked.charAt(close) == '\u2026' || "\"“”'‘’".indexOf(masked.charAt(close)) >= 0)) close++;
-            if (WordKey.tokens(masked.substring(close)).size() >= 3) q = -1;
-            // "said the families deserved "to be … exonerated"": too little before the quote to stand alone
-            else if (WordKey.tokens(masked.substring(0, q)).size() < 4 && WordKey.tokens(masked.substring(0, q)).size() >= 2) q = -1;
+            String before = masked.substring(0, q).replaceAll("[\"“‘'\\s]+$", "");
+            boolean introduced = before.endsWith(":") || before.endsWith(",");  // "said the plan was good: "We will …""
+            String rest = masked.substring(close);
+            boolean newSpeech = rest.contains(":") || WordKey.tokens(rest).stream().anyMatch(t -> EnglishRules.INSTANCE.isSpeechParticiple(t.text())
+                    || EnglishRules.INSTANCE.isSpeechVerb(t.text()));
+            // "had spoken with "such sincerity", adding: "…"": the clause ends with its quote; a new act of speech follows
+            if (newSpeech && !introduced && WordKey.tokens(before).size() >= 2) {
+                String upTo = s.text().substring(from, Math.min(s.text().length(), from + close)).strip().replaceAll("[,:\\s]+$", "");
+                return WordKey.tokens(upTo).size() >= 3 ? balanced(upTo) : null;
+            }
+            if (WordKey.tokens(rest).size() >= 3) q = -1;
+            // "it would result in "a Tory government …"": a quote that ends the clause belongs to it, unless it is
+            // introduced on its own after a colon or comma
+            else if (!introduced && WordKey.tokens(before).size() >= 2) q = -1;
         }
         String text = s.text().substring(from, q < 0 ? to : from + q).strip().replaceAll("^[,:\\s]+|[,:.\\s\"]+$", "");
-        if (text.chars().filter(c -> c == '"').count() % 2 == 1) text = text + "\"";  // the quote that ends the clause
-        return WordKey.tokens(text).size() >= (q < 0 ? 3 : 4) ? text : null;
+        return WordKey.tokens(text).size() >= (q < 0 ? 3 : 4) ? balanced(text) : null;
+    }
+
+    /** Closes a quote that the clause ends inside. */
+    private static String balanced(String text) {
+        return text.chars().filter(c -> c == '"').count() % 2 == 1 ? text + "\"" : text;
     }
 }

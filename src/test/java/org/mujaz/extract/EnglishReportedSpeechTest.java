@@ -106,4 +106,14 @@ class EnglishReportedSpeechTest {
         assertThat(b.statements()).noneMatch(s -> s.text().startsWith("to launch"));
         assertThat(b.nextSteps()).anySatisfy(s -> assertThat(s.actor()).isEqualTo("The firm"));
     }
+
+    @Test
+    void aQuoteThatEndsTheClauseStaysInItUntilANewActOfSpeech() {
+        Brief b = extract("Mr Hale said a split vote would result in \"a hung council and no budget at all\".",
+                "He said the mayor had spoken with \"real sincerity\", adding: \"She listened to every family in the hall.\"",
+                "She said the plan was sound: \"We will build the bridge by 2027.\"");
+        assertThat(indirectStarting(b, "a split vote").text()).endsWith("\"a hung council and no budget at all\"");
+        assertThat(indirectStarting(b, "the mayor").text()).isEqualTo("the mayor had spoken with \"real sincerity\"");
+        assertThat(indirectStarting(b, "the plan was sound").text()).isEqualTo("the plan was sound");
+    }
 }
