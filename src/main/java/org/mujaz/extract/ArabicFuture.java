@@ -66,7 +66,7 @@ final class ArabicFuture implements FutureCues {
 
     @Override public int cue(String text, List<Token> ts) {
         for (int i = 0; i < ts.size(); i++) {
-            if (isCue(ts, i) && !afterKana(ts, i)) return conditional(ts, i) ? -1 : i;
+            if (isCue(ts, i) && !afterKana(ts, i) && !afterQad(ts, i)) return conditional(ts, i) ? -1 : i;
         }
         return startsWithPresentAndDate(ts) ? 0 : -1;
     }
@@ -126,6 +126,19 @@ final class ArabicFuture implements FutureCues {
         return negatedSaying(ts, i);
     }
 
+    /** «قد تنتهي …»: قد before an imperfect is "may" (a possibility), before a past verb "already"; neither is a plan. */
+    private static boolean afterQad(List<Token> ts, int i) {
+        if (i > 0 && QAD.contains(WordKey.fold(ts.get(i - 1).text()))) return true;
+        // «قد تنتهي خلال الأسابيع المقبلة»: a time word in a clause of possibility
+        boolean timeWord = WordKey.fold(ts.get(i).text()).startsWith("ال") || WordKey.fold(ts.get(i).text()).startsWith("مقبل");
+        for (int k = Math.max(0, i - 6); timeWord && k < i - 1; k++) {
+            if (QAD.contains(WordKey.fold(ts.get(k).text())) && imperfect(WordKey.fold(ts.get(k + 1).text()))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> QAD = WordKey.set("قد", "وقد", "فقد");
+
     /** «لم يقل إن جنرالا سيجري التحقيقات»: what someone did not say is not a plan. */
     private static boolean negatedSaying(List<Token> ts, int i) {
         for (int k = Math.max(1, i - 6); k < i; k++) {
@@ -152,7 +165,7 @@ final class ArabicFuture implements FutureCues {
      */
     private static final Set<String> OUTCOME_STEMS = WordKey.set("ساعد", "ساهم", "سهم", "عتمد", "ودي", "سمح", "ظل", "بقي",
             "تعين", "حتاج", "صبح", "ستفيد", "فيد", "وثر", "نعكس", "كلف", "تطلب", "عني", "رتفع", "نخفض", "تراجع", "زداد",
-            "صعب", "سهل", "ضر", "بدو", "مكن", "جعل", "ستغرق");
+            "صعب", "سهل", "ضر", "بدو", "مكن", "جعل", "ستغرق", "لحق", "تعرض");
     /** «قضاء سنجار»، «مدينة سيرت»: a word after a place noun is a place name, whatever its first letters. */
     private static final Set<String> PLACE_NOUNS = WordKey.set("قضاء", "مدينه", "بلده", "قريه", "منطقه", "محافظه", "جبل",
             "ولايه", "مقاطعه", "اقليم", "جزيره", "نهر", "بحيره", "شارع", "حي", "ميناء", "مطار", "سجن", "مخيم", "معبر");

@@ -19,7 +19,8 @@ final class ArabicSpeech implements SpeechPatterns {
     private static final Set<String> PRONOUNS = WordKey.set("هو", "هي", "هم", "هما", "وهو", "وهي");
     /** Words in بـ that are not the preposition a verb governs (باسم in «المتحدث باسم الوزارة», بسبب، بشأن). */
     private static final Set<String> MEDIA = WordKey.set("بيان", "تصريح", "تصريحات", "مؤتمر", "تغريده", "رساله", "مقابله", "كلمه");
-    private static final Set<String> NP_COMPLEMENT = WordKey.set("اعلن", "اعلنت", "نفي", "نفت", "اكد", "اكدت");
+    private static final Set<String> NP_COMPLEMENT = WordKey.set("اعلن", "اعلنت", "نفي", "نفت", "اكد", "اكدت", "رفض", "رفضت",
+            "ينفي", "تنفي", "يرفض", "ترفض");
     private static final Set<String> COUNTRIES = WordKey.set("مصر", "سوريا", "العراق", "ايران", "تركيا", "روسيا", "فرنسا",
             "الصين", "اليابان", "اسراييل", "لبنان", "الاردن", "السعوديه", "قطر", "الكويت", "اليمن", "ليبيا", "تونس", "الجزاير",
             "المغرب", "السودان", "امريكا", "اميركا", "بريطانيا", "المانيا", "ايطاليا", "اسبانيا", "الهند", "باكستان", "افغانستان",
@@ -44,9 +45,10 @@ final class ArabicSpeech implements SpeechPatterns {
     private static final Set<String> RELATIVE_MA = WordKey.set("ما", "فيما", "بما", "مما");
     private static final Set<String> FRONT_STOPS = WordKey.set("كان", "وكان", "لكن", "ولكن", "ان", "انه", "قد", "وقد",
             "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "انها", "انهم", "بينما", "فقد", "لقد", "ولقد",
+            "مضي", "ومضي", "مضت", "ومضت", "عاد", "وعاد", "عادت", "وعادت",
             "ثم", "التي", "الذي", "والتي", "والذي", "الذين", "اذ", "حيث", "عندما", "بينما", "فيما");
     private static final Set<String> RELAY_LINKS = WordKey.set("ما", "عن", "لما", "ل");
-    private static final Set<String> GOVERN_AN = WordKey.set("اعرب", "عبر", "اعلن", "كشف", "تحدث");
+    private static final Set<String> GOVERN_AN = WordKey.set("اعرب", "عبر", "اعلن", "كشف", "دافع");
     private static final Set<String> GOVERN_ILA = WordKey.set("دعا", "دع", "اشار", "لفت", "نبه", "نوه");
     private static final Set<String> GOVERN_ALA = WordKey.set("حث", "شدد", "اكد", "ركز");
     private static final Set<String> GOVERN_MIN = WordKey.set("حذر", "نبه", "اشتكي", "اشتك", "سخر", "تخوف");
@@ -58,7 +60,8 @@ final class ArabicSpeech implements SpeechPatterns {
     private static final Set<String> CUTS = WordKey.set("في", "خلال", "عبر", "امام", "عقب", "اثناء", "الذي", "التي", "صدر",
             "صدرت", "يوم", "امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
             "مساء", "صباح", "علي", "بعد", "قبل", "حول", "بشان", "ردا", "بدوره", "بدورها", "كذلك", "ايضا", "من", "عن",
-            "مع", "الي", "حين", "وذلك", "الثلاثاء", "لدي");
+            "مع", "الي", "حين", "وذلك", "الثلاثاء", "لدي", "قبيل", "منذ", "مؤخرا", "موخرا", "لاحقا", "سابقا", "حينها", "انذاك",
+            "بدوره");
     private static final Set<String> RELAYS = WordKey.set("بحسب", "حسب", "حسبما", "وفق", "وفقا", "نقلا", "طبقا");
     private static final Set<String> RELAY_VERBS = WordKey.set("نقلت", "نقل", "نقلا", "نقلته", "نقله");
     private static final Set<String> PRONOUN_OBJECTS = Set.of("فيها", "فيه", "له", "لها", "عنه", "عنها", "منه", "منها",
@@ -309,6 +312,7 @@ final class ArabicSpeech implements SpeechPatterns {
     private static boolean addressee(String token) {
         String f = WordKey.fold(token);
         if (REFLEXIVE.contains(f)) return true;  // «قالت لنفسها»
+        if (f.startsWith("لل") && f.length() > 4) return true;  // «قال للودريان»، «قال للصحفيين»: no name starts with لل
         if (!f.startsWith("ل") || f.length() < 4) return false;
         String base = f.startsWith("لل") ? f.substring(2) : f.substring(1);
         return ADDRESSEES.contains(base) || base.startsWith("ال") && ADDRESSEES.contains(base.substring(2));
@@ -360,7 +364,9 @@ final class ArabicSpeech implements SpeechPatterns {
             }
             // «المدير العام لشبكة الجزيرة»: after a role, لـ means "of"; after a name or verb it is whom words were said to
             boolean ofRole = end > from && (roleLike(WordKey.fold(ts.get(end - 1).text())) || WordKey.fold(ts.get(end - 1).text()).equals("العام"));
-            boolean toAddressee = end > from && f.startsWith("ل") && (!f.startsWith("لل") || f.endsWith("ين"))
+            // لل- after a name (ظريف للودريان) is whom it was said to; after a definite noun it is a genitive (الدولة للشؤون)
+            boolean afterDefinite = end > from && WordKey.fold(ts.get(end - 1).text()).startsWith("ال");
+            boolean toAddressee = end > from && f.startsWith("ل") && (!f.startsWith("لل") || f.endsWith("ين") || !afterDefinite)
                     && f.length() > 4 && !rules.isTitle(f) && !ofRole;
             boolean preposition = CUTS.contains(f) && !ts.get(end).text().equals("علي");  // علي with ya is the name Ali
             if (end > from && (preposition || toAddressee || PRONOUN_OBJECTS.contains(f) || f.equals("ل"))) break;
@@ -562,9 +568,16 @@ final class ArabicSpeech implements SpeechPatterns {
         String rest = s.masked().substring(from);
         String lead = rest.stripLeading();
         if (lead.isEmpty() || "\"«“„'‘".indexOf(lead.charAt(0)) >= 0) return null;
-        String text = s.text().substring(from).strip().replaceAll("^[،,:\\s]+|[،,:.\\s]+$", "");
+        String text = s.text().substring(from).strip();
+        // «…، وذلك خلال زيارته»، «…، مما أثار غضب»: the narrator's tail is not part of what was said
+        java.util.regex.Matcher tail = NARRATOR_TAIL.matcher(text);
+        if (tail.find() && WordKey.tokens(text.substring(0, tail.start())).size() >= 3) text = text.substring(0, tail.start());
+        text = text.replaceAll("^[،,:\\s]+|[،,:.\\s]+$", "");
         return WordKey.tokens(text).size() >= 3 ? text : null;
     }
+
+    private static final java.util.regex.Pattern NARRATOR_TAIL = java.util.regex.Pattern.compile(
+            "[،,]\\s*(?:وذلك|مما|الأمر الذي|الامر الذي|في إشارة|في اشارة)\\s");
 
     /**
      * «وبحسب التقرير، فإن الأسعار …», «ووفقا لمسؤولين، تراجعت …»: a relay that opens the sentence, then a comma

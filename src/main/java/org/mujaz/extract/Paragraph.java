@@ -7,11 +7,23 @@ import java.util.List;
 record Paragraph(int number, String text, List<Quote> quotes, String masked, List<Sentence> sentences) {
 
     static Paragraph read(String raw, int number) {
-        String text = raw == null ? "" : raw.replace('\u00a0', ' ').strip();
+        String text = raw == null ? "" : hashtags(raw.replace('\u00a0', ' ')).strip();
         List<Quote> quotes = QuoteFinder.find(text, number);
         String masked = QuoteFinder.mask(text, quotes);
         return new Paragraph(number, text, quotes, masked, SentenceSplitter.split(text, masked, number));
     }
+
+    /** «#نهاد_المشنوق» → «نهاد المشنوق»: sites tag names as hashtags; the words are what matter. Same length kept. */
+    private static String hashtags(String text) {
+        if (text.indexOf('#') < 0) return text;
+        java.util.regex.Matcher m = HASHTAG.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(" " + m.group(1).replace('_', ' ')));
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    private static final java.util.regex.Pattern HASHTAG = java.util.regex.Pattern.compile("#([\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}_]*)");
 
     static List<Paragraph> readAll(List<String> paragraphs) {
         List<Paragraph> out = new ArrayList<>();

@@ -88,4 +88,18 @@ class ArabicReportedSpeechTest {
         assertThat(indirectStarting(b, "التعرض").speaker()).isEqualTo("السعودية");
         assertThat(indirectStarting(b, "اعتقال").speaker()).isEqualTo("الشرطة");
     }
+
+    @Test
+    void hashtagsTimeWordsAddresseesInLamLamAndNarratorTails() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال وزير الداخلية #سامر_الخطيب إن الانتخابات ستجرى في موعدها.",
+                "وكان الوزير قد أعلن قبيل توجهه إلى باريس أن الحكومة تدعم الخطة، وذلك خلال مؤتمر صحفي.",
+                "وقال ظريف للودريان إن بلاده ملتزمة بالاتفاق.",
+                "وتزعم الجماعة أن مقاتليها سيطروا على التلال."));
+        assertThat(indirectStarting(b, "الانتخابات").speaker()).isEqualTo("سامر الخطيب");
+        assertThat(indirectStarting(b, "الحكومة تدعم").speaker()).isNotEqualTo("قبيل توجهه");
+        assertThat(indirectStarting(b, "الحكومة تدعم").text()).isEqualTo("الحكومة تدعم الخطة");
+        assertThat(indirectStarting(b, "بلاده ملتزمة").speaker()).isEqualTo("ظريف");
+        assertThat(indirectStarting(b, "مقاتليها").speaker()).isEqualTo("الجماعة");
+    }
 }

@@ -153,4 +153,12 @@ class NextStepExtractorTest {
                 "The bank is intending to cut 500 jobs next year."));
         assertThat(b.nextSteps()).extracting(s -> s.actor()).containsExactly("Maternity pay for new mothers", "The bank");
     }
+
+    @Test
+    void possibilitiesAndHarmForecastsAreNotSteps() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال الخبير إن الأزمة قد تنتهي خلال الأسابيع المقبلة.",
+                "وحذر من أن القرار سيلحق ضررا كبيرا بالاقتصاد."));
+        assertThat(b.nextSteps()).isEmpty();
+    }
 }
