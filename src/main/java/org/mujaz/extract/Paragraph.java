@@ -13,12 +13,12 @@ record Paragraph(int number, String text, List<Quote> quotes, String masked, Lis
         return new Paragraph(number, text, quotes, masked, SentenceSplitter.split(text, masked, number));
     }
 
-    /** «#نهاد_المشنوق» → «نهاد المشنوق»: sites tag names as hashtags; the words are what matter. Same length kept. */
+    /** «#نهاد_المشنوق» → «نهاد المشنوق»: sites tag names as hashtags; the words are what matter. */
     private static String hashtags(String text) {
         if (text.indexOf('#') < 0) return text;
         java.util.regex.Matcher m = HASHTAG.matcher(text);
         StringBuilder b = new StringBuilder();
-        while (m.find()) m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(" " + m.group(1).replace('_', ' ')));
+        while (m.find()) m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(m.group(1).replace('_', ' ')));
         m.appendTail(b);
         return b.toString();
     }
