@@ -70,26 +70,26 @@ final class NextStepExtractor {
                 int second = secondClause(s.text(), ts, cue);
                 String text = clause(s.text().substring(0, second < 0 ? s.text().length() : ts.get(second).start()), ts, cue);
                 String actor = cues.actor(s.text(), ts, cue);
-                add(out, text, actor, p.number());
+                add(out, text, actor, p.number(), ts.get(cue).text());
                 if (second >= 0) {
                     String more = s.text().substring(ts.get(second).start());
                     List<Token> mts = WordKey.tokens(more);
                     int c2 = cues.cue(more, mts);
                     String actor2 = c2 < 0 ? "" : cues.actor(more, mts, c2);
                     // «سيسافر الوزير …، حيث سيبحث …»: a second clause without its own subject keeps the first one's.
-                    if (c2 >= 0) add(out, clause(more, mts, c2), actor2.isEmpty() ? actor : actor2, p.number());
+                    if (c2 >= 0) add(out, clause(more, mts, c2), actor2.isEmpty() ? actor : actor2, p.number(), mts.get(c2).text());
                 }
             }
         }
         return out;
     }
 
-    private void add(List<NextStep> out, String text, String actor, int paragraph) {
+    private void add(List<NextStep> out, String text, String actor, int paragraph, String cueWord) {
         if (WordKey.tokens(text).size() < 4 || repeats(out, text)) return;
         actor = actor.replaceFirst("^(?i)(while|if|although|though|as|when|because|but|and|so|whether)\\s+", "");  // "While mothers"
         PersonRegistry.Entry person = actor.isEmpty() ? null : people.find(actor);
         if (person != null && PersonRegistry.key(actor).size() <= person.key.size()) actor = person.name;  // الكاظمي → مصطفى الكاظمي
-        DateMention when = firstDate(text);
+        DateMention when = firstDate(text, Math.max(0, text.indexOf(cueWord)));
         out.add(when == null ? new NextStep(text, actor, null, "", paragraph)
                 : new NextStep(text, actor, when.date(), when.precision(), when.text(), paragraph));
     }
@@ -120,11 +120,13 @@ final class NextStepExtractor {
     }
 
     /**
-     * The step's date: the first one not before the article date («صرح الأربعاء أن الوفد سيصل الأسبوع المقبل» is
-     * next week, not Wednesday), else the first one given.
+     * The step's date: the first one after the future word, else the first one not before the article date
+     * («صرح الأربعاء أن الوفد سيصل الأسبوع المقبل» is next week, not Wednesday), else the first one given.
      */
-    private DateMention firstDate(String text) {
+    private DateMention firstDate(String text, int cueAt) {
         List<DateMention> found = dates.find(text, true);
+        // «قال الأحد إن الوفد سيصل الخميس»: a date after the future word belongs to the plan
+        for (DateMention d : found) if (d.date() != null && d.start() >= cueAt) return d;
         for (DateMention d : found) {
             if (d.date() != null && (dates.base() == null || !d.date().isBefore(dates.base()))) return d;
         }

@@ -161,4 +161,12 @@ class NextStepExtractorTest {
                 "وحذر من أن القرار سيلحق ضررا كبيرا بالاقتصاد."));
         assertThat(b.nextSteps()).isEmpty();
     }
+
+    @Test
+    void aDateAfterTheFutureWordIsTheDateOfThePlan() {
+        // the article date is Thursday 8 April 2021; «اليوم» is that day, «السبت» after the verb is 10 April
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال المتحدث اليوم إن الوفد سيصل إلى العاصمة السبت."));
+        assertThat(b.nextSteps()).singleElement().satisfies(s -> assertThat(s.when()).isEqualTo(java.time.LocalDate.of(2021, 4, 10)));
+    }
 }
