@@ -21,8 +21,10 @@ final class ArabicGender {
             String raw = ts.get(i).text();
             String f = ArabicRules.bare(WordKey.fold(raw));
             if (RULES.isSpeechParticiple(raw)) return f.endsWith("ه") ? Gender.FEMININE : Gender.MASCULINE;
+            if (f.endsWith("ين") && RULES.isSpeechParticiple(f.substring(0, f.length() - 2) + "ا")) return Gender.PLURAL;  // مؤكدين
             if (!RULES.isSpeechVerb(raw)) continue;
-            if (f.endsWith("وا") || f.endsWith("ون") || f.endsWith("ان")) return Gender.UNKNOWN;  // plural, dual
+            if (f.endsWith("وا") || f.endsWith("ون")) return Gender.PLURAL;  // «وأشاروا»، «ويقولون»
+            if (f.endsWith("ان")) return Gender.UNKNOWN;  // dual
             if (f.length() > 3 && f.endsWith("ت") && RULES.isSpeechVerb(f.substring(0, f.length() - 1))) return Gender.FEMININE;
             if (f.startsWith("ت") && RULES.isSpeechVerb("ي" + f.substring(1))) return Gender.FEMININE;
             return Gender.MASCULINE;
@@ -43,10 +45,16 @@ final class ArabicGender {
             return Gender.UNKNOWN;
         }
         String head = words.get(0);
-        if (head.endsWith("ات") || head.endsWith("ون") || head.endsWith("ين")) return Gender.UNKNOWN;  // plurals
+        // human plurals take plural verbs (وقال المسؤولون … وأضافوا); plurals of things (المصادر، السلطات) feminine ones
+        if (head.endsWith("ون") || head.endsWith("ين") && !head.endsWith("يين") || HUMAN_PLURALS.contains(ArabicRules.bare(head))) return Gender.PLURAL;
+        if (head.endsWith("ات")) return Gender.UNKNOWN;
         if (head.endsWith("ه") && head.length() > 3) return Gender.FEMININE;
         return MASCULINE_HEADS.contains(ArabicRules.bare(head)) ? Gender.MASCULINE : Gender.UNKNOWN;
     }
+
+    private static final java.util.Set<String> HUMAN_PLURALS = WordKey.set("خبراء", "الخبراء", "شهود", "الشهود", "سكان", "السكان",
+            "نشطاء", "النشطاء", "علماء", "العلماء", "زعماء", "الزعماء", "وزراء", "الوزراء", "اعضاء", "الاعضاء", "قاده", "القاده",
+            "مسوولو", "ممثلو", "الاطباء", "اطباء");
 
     /** Masculine singular heads of sources; broken plurals (المصادر) take feminine verbs, so they stay unknown. */
     private static final java.util.Set<String> MASCULINE_HEADS = WordKey.set("البيان", "بيان", "المجلس", "مجلس", "الجيش", "جيش",

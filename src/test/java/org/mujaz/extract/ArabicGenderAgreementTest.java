@@ -37,4 +37,14 @@ class ArabicGenderAgreementTest {
                 "وأضافت أن \"الطرفين لم يتفقا بعد على جدول الأعمال\"."));
         assertThat(b.statements()).extracting(Statement::speaker).containsOnly("ماريا كوستا");
     }
+
+    @Test
+    void aPluralCarryOverGoesToAPluralSource() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال الناشطون إن \"الاحتجاجات ستستمر حتى تلبية المطالب كلها\".",
+                "وقال المتحدث باسم الشرطة إن \"الوضع تحت السيطرة الكاملة منذ الصباح\".",
+                "وأضافوا أن \"السلطات لم تستجب لأي مطلب حتى الآن\"."));
+        assertThat(b.statements()).filteredOn(s -> s.text().startsWith("السلطات")).extracting(Statement::speaker)
+                .containsExactly("الناشطون");
+    }
 }
