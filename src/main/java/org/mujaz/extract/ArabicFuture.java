@@ -81,6 +81,8 @@ final class ArabicFuture implements FutureCues {
         if (f.equals("سوف") && !next.isEmpty() && next.length() > 3 && outcome("س" + next)) return false;  // سوف يتعين
         // «عندما قررت ترك العمل»: a decision told inside a "when" clause is past narrative
         if (f.startsWith("قرر") && i > 0 && PAST_WHEN.contains(WordKey.fold(ts.get(i - 1).text()))) return false;
+        // «قررت الحكومة العام الماضي رفع الأسعار»: a decision dated in the past, with nothing ahead in the sentence
+        if (f.startsWith("قرر") && pastDated(ts) && !aheadInSentence(ts, i)) return false;
         if (WORDS.contains(f) || f.startsWith("عزم")) return true;
         if (futureVerb(f) && !nameWords.contains(PersonRegistry.key(raw).get(0)) && !copula(f) && !outcome(f)
                 && !(i > 0 && PLACE_NOUNS.contains(ArabicRules.bare(WordKey.fold(ts.get(i - 1).text()))))) return true;
@@ -138,6 +140,24 @@ final class ArabicFuture implements FutureCues {
     }
 
     private static final Set<String> QAD = WordKey.set("قد", "وقد", "فقد");
+    private static final Set<String> PAST_MARKERS = WordKey.set("الماضي", "الماضيه", "امس", "منذ", "سابق", "السابق", "مضت");
+
+    private static boolean pastDated(List<Token> ts) {
+        for (Token t : ts) {
+            String w = WordKey.fold(t.text());
+            if (PAST_MARKERS.contains(w)) return true;
+        }
+        return false;
+    }
+
+    /** Another future word after position {@code i}: سـ on a verb, سوف، المقبل/القادم. */
+    private static boolean aheadInSentence(List<Token> ts, int i) {
+        for (int k = i + 1; k < ts.size(); k++) {
+            String w = ArabicRules.bare(WordKey.fold(ts.get(k).text()));
+            if (futureVerb(w) || w.equals("سوف") || w.startsWith("المقبل") || w.startsWith("القادم") || w.startsWith("مقبل")) return true;
+        }
+        return false;
+    }
 
     /** «لم يقل إن جنرالا سيجري التحقيقات»: what someone did not say is not a plan. */
     private static boolean negatedSaying(List<Token> ts, int i) {

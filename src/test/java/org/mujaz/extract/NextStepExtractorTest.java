@@ -169,4 +169,12 @@ class NextStepExtractorTest {
                 "وقال المتحدث اليوم إن الوفد سيصل إلى العاصمة السبت."));
         assertThat(b.nextSteps()).singleElement().satisfies(s -> assertThat(s.when()).isEqualTo(java.time.LocalDate.of(2021, 4, 10)));
     }
+
+    @Test
+    void aDecisionDatedInThePastIsNotAStepUnlessSomethingLiesAhead() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وكانت الحكومة قررت العام الماضي رفع أسعار الوقود.",
+                "وقررت الحكومة الأسبوع الماضي تأجيل الانتخابات إلى الشهر المقبل."));
+        assertThat(b.nextSteps()).extracting(s -> s.paragraph()).containsExactly(2);
+    }
 }
