@@ -19,8 +19,8 @@ final class ArabicSpeech implements SpeechPatterns {
     private static final Set<String> PRONOUNS = WordKey.set("هو", "هي", "هم", "هما", "وهو", "وهي");
     /** Words in بـ that are not the preposition a verb governs (باسم in «المتحدث باسم الوزارة», بسبب، بشأن). */
     private static final Set<String> MEDIA = WordKey.set("بيان", "تصريح", "تصريحات", "مؤتمر", "تغريده", "رساله", "مقابله", "كلمه");
-    private static final Set<String> NP_COMPLEMENT = WordKey.set("اعلن", "اعلنت", "نفي", "نفت", "اكد", "اكدت", "رفض", "رفضت",
-            "ينفي", "تنفي", "يرفض", "ترفض");
+    // not رفض: «رفضت إيران تقديم أي التزامات» refuses an act, it reports nothing
+    private static final Set<String> NP_COMPLEMENT = WordKey.set("اعلن", "اعلنت", "نفي", "نفت", "اكد", "اكدت", "ينفي", "تنفي");
     private static final Set<String> COUNTRIES = WordKey.set("مصر", "سوريا", "العراق", "ايران", "تركيا", "روسيا", "فرنسا",
             "الصين", "اليابان", "اسراييل", "لبنان", "الاردن", "السعوديه", "قطر", "الكويت", "اليمن", "ليبيا", "تونس", "الجزاير",
             "المغرب", "السودان", "امريكا", "اميركا", "بريطانيا", "المانيا", "ايطاليا", "اسبانيا", "الهند", "باكستان", "افغانستان",

@@ -317,7 +317,8 @@ final class EnglishSpeech implements SpeechPatterns {
         int k = skipObject(ts, v + 1, told);
         for (int j = k; j < Math.min(ts.size(), k + 8); j++) {
             boolean planned = j > 0 && FINITE.contains(ts.get(j - 1).text().toLowerCase());  // "would announce": an act to come
-            if (rules.isSpeechVerb(ts.get(j).text()) && !adjectival(ts, j) && !planned) return null;  // the inner verb reports it
+            boolean intends = j + 1 < ts.size() && ts.get(j + 1).text().equals("to");  // "he hopes to announce": no report
+            if (rules.isSpeechVerb(ts.get(j).text()) && !adjectival(ts, j) && !planned && !intends) return null;  // the inner verb reports it
         }
         String verb = ts.get(v).text().toLowerCase();
         if (k < ts.size() && ts.get(k).text().equals("to") && k == v + 1) return null;  // "hopes to launch": an intention, no report

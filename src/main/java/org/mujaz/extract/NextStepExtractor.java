@@ -86,7 +86,7 @@ final class NextStepExtractor {
 
     private void add(List<NextStep> out, String text, String actor, int paragraph, String cueWord) {
         if (WordKey.tokens(text).size() < 4 || repeats(out, text)) return;
-        actor = actor.replaceFirst("^(?i)(while|if|although|though|as|when|because|but|and|so|whether)\\s+", "");  // "While mothers"
+        actor = actor.replaceFirst("^(?i)(while|if|although|though|as|when|because|but|and|so|whether|meanwhile|however|also|now)[,\\s]+", "");  // "While mothers"
         PersonRegistry.Entry person = actor.isEmpty() ? null : people.find(actor);
         if (person != null && PersonRegistry.key(actor).size() <= person.key.size()) actor = person.name;  // الكاظمي → مصطفى الكاظمي
         DateMention when = firstDate(text, Math.max(0, text.indexOf(cueWord)));

@@ -102,4 +102,10 @@ class ArabicReportedSpeechTest {
         assertThat(indirectStarting(b, "بلاده ملتزمة").speaker()).isEqualTo("ظريف");
         assertThat(indirectStarting(b, "مقاتليها").speaker()).isEqualTo("الجماعة");
     }
+
+    @Test
+    void refusingAnActReportsNothing() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic("ورفضت الحكومة تقديم أي التزامات جديدة في المفاوضات."));
+        assertThat(b.statements()).isEmpty();
+    }
 }

@@ -116,4 +116,10 @@ class EnglishReportedSpeechTest {
         assertThat(indirectStarting(b, "the mayor").text()).isEqualTo("the mayor had spoken with \"real sincerity\"");
         assertThat(indirectStarting(b, "the plan was sound").text()).isEqualTo("the plan was sound");
     }
+
+    @Test
+    void anInnerHopesToDoesNotTakeTheReportAway() {
+        Brief b = extract("Mr Brown has said he hopes to announce the date of the budget before the end of the month.");
+        assertThat(indirectStarting(b, "he hopes to announce").speaker()).isEqualTo("Brown");
+    }
 }
