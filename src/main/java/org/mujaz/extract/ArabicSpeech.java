@@ -41,7 +41,9 @@ final class ArabicSpeech implements SpeechPatterns {
     /** Whom words are said to (صرح لمجلة …، قال للصحفيين): media and audiences, never the source. */
     private static final Set<String> ADDRESSEES = WordKey.set("مجله", "صحيفه", "جريده", "وكاله", "قناه", "موقع", "اذاعه",
             "تلفزيون", "شبكه", "برنامج", "صحفيين", "صحافيين", "صحافه", "صحفي", "مراسل", "مراسلي", "وسايل", "محطه", "اعلام",
-            "نشره", "مجلس");
+            "نشره", "مجلس",
+            // outlets addressed by name: «لبي بي سي»، «لسي إن إن»، «لرويترز»، «لفرانس برس»، «لسكاي نيوز»
+            "بي", "سي", "رويترز", "فرانس", "سكاي", "اسوشيتد", "الجزيره", "العربيه", "الحره", "نيويورك", "واشنطن");
     private static final Set<String> RELATIVE_MA = WordKey.set("ما", "فيما", "بما", "مما");
     private static final Set<String> FRONT_STOPS = WordKey.set("كان", "وكان", "لكن", "ولكن", "ان", "انه", "قد", "وقد",
             "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "انها", "انهم", "بينما", "فقد", "لقد", "ولقد",
@@ -313,7 +315,7 @@ final class ArabicSpeech implements SpeechPatterns {
         String f = WordKey.fold(token);
         if (REFLEXIVE.contains(f)) return true;  // «قالت لنفسها»
         if (f.startsWith("لل") && f.length() > 4) return true;  // «قال للودريان»، «قال للصحفيين»: no name starts with لل
-        if (!f.startsWith("ل") || f.length() < 4) return false;
+        if (!f.startsWith("ل") || f.length() < 3) return false;
         String base = f.startsWith("لل") ? f.substring(2) : f.substring(1);
         return ADDRESSEES.contains(base) || base.startsWith("ال") && ADDRESSEES.contains(base.substring(2));
     }

@@ -76,4 +76,11 @@ class ArabicAddresseeTest {
                 "\"كانت المتدربات يخجلن في البداية لكن الأمر تغير بسرعة\".");
         assertThat(b.statements()).extracting(Statement::speaker).containsOnly("هالة الشريف");
     }
+
+    @Test
+    void anOutletAddressedByNameIsNotTheSource() {
+        Brief b = extract("وقالت المدربة هالة الشريف إن النادي يتوسع بسرعة كبيرة.",
+                "وتقول لبي بي سي بعد عام إنها الآن \"تعيش الحلم الذي انتظرته طويلا\".");
+        assertThat(b.statements()).extracting(Statement::speaker).doesNotContain("لبي بي سي").contains("هالة الشريف");
+    }
 }
