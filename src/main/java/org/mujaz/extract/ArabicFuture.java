@@ -60,9 +60,13 @@ final class ArabicFuture implements FutureCues {
     private final Set<String> nameWords;
 
     /** @param nameWords matching keys of the article's person names, whose words are never cues (سيرفاندو) */
-    ArabicFuture(Set<String> nameWords) {
+    ArabicFuture(Set<String> nameWords, java.time.LocalDate articleDate) {
         this.nameWords = nameWords;
+        this.articleYear = articleDate == null ? 0 : articleDate.getYear();
     }
+
+    /** The article's year, so that «في عام 2015، قرر …» reads as past; 0 when the article is undated. */
+    private final int articleYear;
 
     @Override public int cue(String text, List<Token> ts) {
         for (int i = 0; i < ts.size(); i++) {
@@ -82,7 +86,7 @@ final class ArabicFuture implements FutureCues {
         // «عندما قررت ترك العمل»: a decision told inside a "when" clause is past narrative
         if (f.startsWith("قرر") && i > 0 && PAST_WHEN.contains(WordKey.fold(ts.get(i - 1).text()))) return false;
         // «قررت الحكومة العام الماضي رفع الأسعار»: a decision dated in the past, with nothing ahead in the sentence
-        if (f.startsWith("قرر") && pastDated(ts) && !aheadInSentence(ts, i)) return false;
+        if (f.startsWith("قرر") && (pastDated(ts) || earlierYear(ts)) && !aheadInSentence(ts, i)) return false;
         if (WORDS.contains(f) || f.startsWith("عزم")) return true;
         if (futureVerb(f) && !nameWords.contains(PersonRegistry.key(raw).get(0)) && !copula(f) && !outcome(f)
                 && !(i > 0 && PLACE_NOUNS.contains(ArabicRules.bare(WordKey.fold(ts.get(i - 1).text()))))) return true;
@@ -146,6 +150,16 @@ final class ArabicFuture implements FutureCues {
         for (Token t : ts) {
             String w = WordKey.fold(t.text());
             if (PAST_MARKERS.contains(w)) return true;
+        }
+        return false;
+    }
+
+    /** A year before the article's («في عام 2015»). */
+    private boolean earlierYear(List<Token> ts) {
+        if (articleYear == 0) return false;
+        for (Token t : ts) {
+            String w = t.text();
+            if (w.matches("(19|20)\\d\\d") && Integer.parseInt(w) < articleYear) return true;
         }
         return false;
     }

@@ -23,7 +23,7 @@ final class NextStepExtractor {
         this.people = people;
         java.util.Set<String> nameWords = new java.util.HashSet<>();
         for (PersonRegistry.Entry e : people.entries()) nameWords.addAll(e.key);
-        this.cues = lang == Lang.AR ? new ArabicFuture(nameWords) : new EnglishFuture();
+        this.cues = lang == Lang.AR ? new ArabicFuture(nameWords, dates.base()) : new EnglishFuture();
         this.rules = rules;
         this.dates = dates;
     }

@@ -177,4 +177,11 @@ class NextStepExtractorTest {
                 "وقررت الحكومة الأسبوع الماضي تأجيل الانتخابات إلى الشهر المقبل."));
         assertThat(b.nextSteps()).extracting(s -> s.paragraph()).containsExactly(2);
     }
+
+    @Test
+    void aDecisionInAnEarlierYearIsPast() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وفي عام 2015، قرر الباحث توسيع نطاق الدراسة لتشمل المدن الكبرى."));
+        assertThat(b.nextSteps()).isEmpty();
+    }
 }
