@@ -110,7 +110,7 @@ final class ArabicFuture implements FutureCues {
 
     /** «طلبت السلطات من السكان مغادرة…»: a request to someone (من + addressee), not the noun طلب (an application). */
     private static boolean asksSomeone(List<Token> ts, int i) {
-        if (i > 0 && WordKey.set("في", "علي", "الي", "عن").contains(WordKey.fold(ts.get(i - 1).text()))) return false;
+        if (i > 0 && NOUN_BEFORE.contains(WordKey.fold(ts.get(i - 1).text()))) return false;
         // The subject may come between verb and addressee: «طلبت السلطات الأمريكية في هاواي من السكان».
         for (int k = i + 1; k < ts.size() && k - i <= 6; k++) {
             if (WordKey.fold(ts.get(k).text()).equals("من")) return true;
@@ -144,6 +144,8 @@ final class ArabicFuture implements FutureCues {
     }
 
     private static final Set<String> QAD = WordKey.set("قد", "وقد", "فقد");
+    /** Prepositions before طلب make it the noun "request" (في طلب، على طلب). */
+    private static final Set<String> NOUN_BEFORE = WordKey.set("في", "علي", "الي", "عن");
     private static final Set<String> PAST_MARKERS = WordKey.set("الماضي", "الماضيه", "امس", "منذ", "سابق", "السابق", "مضت");
 
     private static boolean pastDated(List<Token> ts) {
