@@ -74,6 +74,7 @@ final class EnglishNames implements NameFinder {
             // A title word ends a name only as its surname (Mervyn King), never inside a run of titles.
             if (rules.isNotName(t.text()) || rules.isTitle(t.text()) && !lastOfRun) break;
             j++;
+            if (t.text().endsWith("'s") || t.text().endsWith("’s")) break;  // "Mr Brown's Budget": the name ends at its possessive
         }
         return j;
     }

@@ -52,6 +52,7 @@ final class SpeakerResolver {
         String p = phrase.strip().replaceAll("^[،,:\\s]+|[،,:\\s]+$", "").replaceAll("['’]s$", "")
                 .replaceFirst("^و(?=ال)", "");  // «والرياض …، تتهم»: the conjunction is not part of the source
         if (p.isEmpty() || PRONOUNS.contains(WordKey.fold(p))) return Speaker.NONE;
+        p = afterResumptiveVerb(p);
         String[] segments = p.split("\\s*[،,]\\s*");
         for (int s = 0; s < segments.length; s++) {
             PersonRegistry.Entry e = personIn(segments[s]);
@@ -108,6 +109,25 @@ final class SpeakerResolver {
         if (rules.lang() != org.mujaz.model.Lang.AR || word.startsWith("ال")) return false;
         String w = ArabicRules.bare(word);
         return CONSTRUCT_HEADS.contains(w) || rules.isRoleNoun(w) && !rules.isTitle(w) || rules.isOrganisationNoun(w);
+    }
+
+    /**
+     * «تضمنها البيان الصحافي»، «حصيلة جديدة أوردها المرصد السوري»: a relative verb with its object pronoun, then the
+     * source that did the saying; the source is what follows the verb.
+     */
+    private String afterResumptiveVerb(String phrase) {
+        if (rules.lang() != org.mujaz.model.Lang.AR) return phrase;
+        List<Token> ts = WordKey.tokens(phrase);
+        for (int i = 0; i + 1 < ts.size() && i < 4; i++) {
+            String w = WordKey.fold(ts.get(i).text());
+            String stem = w.substring(0, Math.max(0, w.length() - 2));
+            // not a noun with a possessive («رئيسها التنفيذي», «مديرها العام»)
+            boolean resumptive = w.length() >= 5 && (w.endsWith("ها") || w.endsWith("هم")) && !rules.isGivenName(w)
+                    && !w.startsWith("ال") && !rules.isRoleNoun(stem) && !rules.isOrganisationNoun(stem) && !rules.isTitle("ال" + stem)
+                    && !rules.isRoleNoun(stem + "ه");
+            if (resumptive && WordKey.fold(ts.get(i + 1).text()).startsWith("ال")) return phrase.substring(ts.get(i + 1).start());
+        }
+        return phrase;
     }
 
     /** Two to four words with no role, organisation or article: the shape of a personal name after a role. */

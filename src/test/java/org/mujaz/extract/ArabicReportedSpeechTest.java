@@ -108,4 +108,12 @@ class ArabicReportedSpeechTest {
         Brief b = Articles.EXTRACTOR.extract(Articles.arabic("ورفضت الحكومة تقديم أي التزامات جديدة في المفاوضات."));
         assertThat(b.statements()).isEmpty();
     }
+
+    @Test
+    void aRelativeVerbWithItsPronounIsNotPartOfTheSource() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقتل 12 شخصا على الأقل في الغارات، وفق حصيلة جديدة أوردها المرصد السوري مساء السبت.",
+                "وقال رئيسها التنفيذي إن الشركة ستفتتح فرعا جديدا."));
+        assertThat(b.statements()).extracting(Statement::speaker).contains("المرصد السوري").doesNotContain("التنفيذي");
+    }
 }

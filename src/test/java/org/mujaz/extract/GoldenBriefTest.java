@@ -20,7 +20,8 @@ class GoldenBriefTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"000_ee866bc3eb3562dc.txt", "FR-internationalNews-1354-20180521.md",
-        "BB-internationalNews-710-20180628.md", "politics-072.md", "business-215.md"})
+        "BB-internationalNews-710-20180628.md", "politics-072.md", "business-215.md",
+        "BB-internationalNews-1060-20180907.md", "politics-005.md"})
     void briefMatchesGoldenFile(String file) throws IOException {
         String actual = BriefJson.pretty(Articles.EXTRACTOR.extract(CorpusRunner.load(Articles.FIXTURES.resolve(file)))) + "\n";
         Path golden = GOLDEN.resolve(file.replaceAll("\\.(md|txt)$", ".json"));
