@@ -61,6 +61,7 @@ final class EnglishNames implements NameFinder {
         String f = WordKey.fold(first.text());
         boolean peer = PEERAGE.contains(f) && i + 1 < ts.size() && Character.isUpperCase(ts.get(i + 1).text().charAt(0));
         if (!peer && (rules.isNotName(first.text()) || rules.isTitle(first.text()))) return i;
+        if (first.text().endsWith("'s") || first.text().endsWith("’s")) return i + 1;  // "Brown's Budget": a possessive ends the name
         int j = i + 1;
         while (j < ts.size() && j - i < 5 && !NameFinder.gap(text, ts.get(j - 1), ts.get(j))) {
             Token t = ts.get(j);
