@@ -31,6 +31,8 @@ final class ArabicSpeech implements SpeechPatterns {
     private static final Set<String> B_IDIOMS = WordKey.set("باسم", "بسبب", "بشان", "بحسب", "بالنسبه", "بدوره", "بدورها", "بعض");
     private static final Set<String> SAYING_NOUNS = WordKey.set("قوله", "قولها", "قولهم", "قولهما");
     private static final Set<String> REFLEXIVE = WordKey.set("لنفسه", "لنفسها", "لنفسهم", "لنفسي", "لانفسهم");
+    private static final Set<String> CIRCUMSTANTIAL = WordKey.set("هي", "هو", "هم", "عليها", "عليه", "عليهم", "فيها", "فيه",
+            "بيدها", "بيده", "امامها", "امامه", "معها", "معه");
     private static final Set<String> FROM_HIM = WordKey.set("عنه", "عنها", "عنهم", "عنهما");
     private static final Set<String> IMPERSONAL = WordKey.set("يتوقع", "يعتقد", "يرجح", "يقال", "يذكر", "يفترض", "يشار", "يلاحظ");
     private static final Set<String> NEGATIONS = WordKey.set("لن", "لا", "لم", "ما", "قد", "سوف", "ولن", "ولا", "ولم", "وقد");
@@ -181,6 +183,7 @@ final class ArabicSpeech implements SpeechPatterns {
                 || WordKey.fold(ts.get(k).text()).equals("ل"))) k++;  // «قال لـ"سكاي نيوز" المحلل …»: the outlet is skipped
         if (k < limit && WordKey.fold(ts.get(k).text()).equals("الي")) return "";
         if (k < limit && addressee(ts.get(k).text())) return "";  // «صرحت لمجلة …»: no source after the verb
+        if (k < limit && circumstantial(ts.get(k).text())) return "";  // «وتقول وعليها علامات الغضب …»: a حال clause
         int end = k;
         while (end < limit && !rules.isComplementizer(ts.get(end).text()) && end - k < 14) {
             if (end > k && text.substring(ts.get(end - 1).end(), ts.get(end).start()).contains(":")) break;
@@ -308,6 +311,12 @@ final class ArabicSpeech implements SpeechPatterns {
         if (!act || CUTS.contains(f) || rules.isComplementizer(f) || f.length() < 3) return null;
         String clause = clause(s, ts.get(next).start());
         return clause == null ? null : new Reported(subject, clause, ts.get(next).start());
+    }
+
+    /** «وعليها علامات الغضب»، «وهي تبكي»: و before a pronoun or a preposition with one opens a circumstantial clause. */
+    private static boolean circumstantial(String token) {
+        String f = WordKey.fold(token);
+        return f.startsWith("و") && CIRCUMSTANTIAL.contains(f.substring(1));
     }
 
     /** «لمجلة»، «للصحفيين»: to a medium or audience. */

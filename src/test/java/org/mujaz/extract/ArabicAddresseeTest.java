@@ -83,4 +83,11 @@ class ArabicAddresseeTest {
                 "وتقول لبي بي سي بعد عام إنها الآن \"تعيش الحلم الذي انتظرته طويلا\".");
         assertThat(b.statements()).extracting(Statement::speaker).doesNotContain("لبي بي سي").contains("هالة الشريف");
     }
+
+    @Test
+    void aCircumstantialClauseAfterTheVerbIsNotTheSource() {
+        Brief b = extract("وقالت الناشطة منى السيد إن الاحتجاج كان سلميا تماما.",
+                "وتقول وعليها علامات الغضب إن \"الأمر لا يعدو كونه خرافة سعينا لدحضها طيلة سنوات\".");
+        assertThat(b.statements()).extracting(Statement::speaker).containsOnly("منى السيد");
+    }
 }
