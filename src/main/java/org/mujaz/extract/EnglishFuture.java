@@ -30,6 +30,12 @@ final class EnglishFuture implements FutureCues {
     private static final Set<String> ACTOR_STOPS = WordKey.set("that", "and", "but", "which", "who", "said", "says",
             "when", "if", "as");
 
+    /** "Earlier this week, Microsoft said …": words that open an adverbial before the subject. */
+    private static final Set<String> OPENING_ADVERBS = WordKey.set("after", "before", "earlier", "later", "last", "this", "next",
+            "yesterday", "today", "meanwhile", "however", "separately", "previously", "since", "until", "following");
+    /** "The idea is to …", "the trick is to …": a definition of a way, not a plan. */
+    private static final Set<String> WAY_NOUNS = WordKey.set("idea", "trick", "key", "point", "challenge", "secret", "answer",
+            "problem", "question", "solution", "way", "rule", "danger", "risk", "hope", "fear", "worry", "temptation");
     private static final Set<String> MODALS = WordKey.set("will", "won't", "'ll", "shall");
     private static final Set<String> INTENT = WordKey.set("plans", "plan", "planning", "intends", "intend", "aims", "aim",
             "pledged", "promised", "vowed", "wants", "hopes", "expects", "expected", "due", "set", "scheduled", "planned",
@@ -71,7 +77,12 @@ final class EnglishFuture implements FutureCues {
                 if (i + 2 < ts.size() && OUTCOMES.contains(ts.get(i + 2).text().toLowerCase())) continue;
                 return i;
             }
-            if (BE.contains(w) && !w.matches("was|were") && next.equals("to") && i + 2 < ts.size() && verbLike(ts.get(i + 2).text())) return i;
+            if (BE.contains(w) && !w.matches("was|were") && next.equals("to") && i + 2 < ts.size() && verbLike(ts.get(i + 2).text())
+                    && !WAY_NOUNS.contains(prev)) return i;
+            // "Elections are scheduled for 27 February", "agreed to share", "planning on spreading"
+            if ((w.equals("scheduled") || w.equals("due") && PRESENT_BE.contains(prev)) && next.equals("for")) return i;
+            if ((w.equals("agreed") || w.equals("agrees")) && next.equals("to") && !prev.matches("had|not") && !inTimeClause(ts, i)) return i;
+            if ((w.equals("planning") || w.equals("plans")) && next.equals("on")) return i;
             if ((w.equals("next") || w.equals("later")) && NEXT_UNITS.contains(next) && !forecast(ts)) return i;
             if (w.equals("by") && next.equals("the") && i + 2 < ts.size() && ts.get(i + 2).text().equals("end")) return i;
         }
@@ -91,6 +102,14 @@ final class EnglishFuture implements FutureCues {
     private static final Set<String> WILL_OUTCOMES = WordKey.set("rise", "fall", "grow", "increase", "decline", "decrease",
             "stabilise", "stabilize", "remain", "improve", "worsen", "slow", "drop", "climb", "soar", "slump", "ease", "recover",
             "seem", "become", "prove", "depend");
+
+    /** "MPs voted … after Mr Clarke agreed to …": a clause of time before the word tells what already happened. */
+    private static boolean inTimeClause(List<Token> ts, int i) {
+        for (int k = Math.max(0, i - 5); k < i; k++) if (TIME_CLAUSE.contains(ts.get(k).text().toLowerCase())) return true;
+        return false;
+    }
+
+    private static final Set<String> TIME_CLAUSE = WordKey.set("after", "when", "once", "since", "because", "as");
 
     /** "prices will rise next year": a sentence whose future is a forecast of an outcome; its date makes no plan. */
     private static boolean forecast(List<Token> ts) {
@@ -175,7 +194,7 @@ final class EnglishFuture implements FutureCues {
     private static int afterOpeningAdverbial(String text, List<Token> ts) {
         if (ts.isEmpty()) return 0;
         String first = ts.get(0).text().toLowerCase();
-        if (!first.endsWith("ing") && !NOT_NOUNS.contains(first) && !first.equals("after") && !first.equals("before")) return 0;
+        if (!first.endsWith("ing") && !NOT_NOUNS.contains(first) && !OPENING_ADVERBS.contains(first)) return 0;
         for (int k = 1; k < ts.size() && k < 10; k++) {
             if (NameFinder.between(text, ts.get(k - 1), ts.get(k)).equals(",")) return k;
         }

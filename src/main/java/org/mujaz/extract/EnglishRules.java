@@ -23,7 +23,8 @@ final class EnglishRules implements LanguageRules {
             "deny", "insist", "argue", "warn", "admit", "complain", "complains", "reckon", "suggest", "predict", "concede",
             "concedes", "confirm", "confirms", "reveal", "reveals", "explain", "explains", "maintain", "declare", "declares",
             "acknowledge", "acknowledges", "agree", "agrees", "stresses", "stress", "announces", "notes", "states",
-            "found", "finds", "promises", "vows", "pledges", "recommend", "recommends", "recommended");
+            "found", "finds", "promises", "vows", "pledges", "recommend", "recommends", "recommended", "underlined", "underlines",
+            "recalls", "recalled", "remarked", "observed", "explains");
     private static final Set<String> PARTICIPLES = WordKey.set("saying", "adding", "warning", "arguing", "claiming",
             "insisting", "stressing", "arguing", "noting", "suggesting", "explaining", "telling", "announcing", "denying",
             "confirming", "revealing", "complaining", "predicting", "acknowledging", "conceding", "declaring", "promising",

@@ -46,12 +46,13 @@ final class EnglishSpeech implements SpeechPatterns {
             "thinks", "thought", "stressed", "admitted", "admits", "suggested", "suggests", "predicted", "predicts",
             "explained", "confirmed", "announced", "reported", "noted", "estimated", "estimates", "forecast", "feared",
             "fears", "hoped", "hopes", "denied", "denies", "revealed", "reckons", "maintained", "maintains", "stated",
-            "declared", "conceded", "acknowledged", "wrote", "writes", "indicated", "disclosed", "protested", "complained",
+            "declared", "conceded", "acknowledged", "indicated", "disclosed", "protested", "complained",
             "deny", "insist", "argue", "warn", "admit", "reckon", "suggest", "predict", "concede", "confirm", "confirms",
             "reveal", "reveals", "explain", "explains", "maintain", "declare", "declares", "acknowledge", "acknowledges",
             "complain", "complains", "stresses", "announces", "notes", "states", "recommend", "recommends", "recommended");
     /** "The court found the case could not …": speech only when a clause with its own subject follows. */
-    private static final Set<String> PLAIN_BEFORE_CLAUSE = WordKey.set("found", "finds", "find", "agreed", "agree", "agrees");
+    private static final Set<String> PLAIN_BEFORE_CLAUSE = WordKey.set("found", "finds", "find", "agreed", "agree", "agrees",
+            "wrote", "writes", "recalled", "recalls");  // "who wrote the musical" reports nothing
     private static final Set<String> TAIL_CUTS = WordKey.set("in", "on", "at", "during", "yesterday", "today", "last", "this",
             "after", "before", "when", "as", "while", "on", "that", "who");
     private final EnglishRules rules = EnglishRules.INSTANCE;

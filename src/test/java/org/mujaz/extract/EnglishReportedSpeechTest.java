@@ -122,4 +122,13 @@ class EnglishReportedSpeechTest {
         Brief b = extract("Mr Brown has said he hopes to announce the date of the budget before the end of the month.");
         assertThat(indirectStarting(b, "he hopes to announce").speaker()).isEqualTo("Brown");
     }
+
+    @Test
+    void moreVerbsOfSayingAndWritingThatReportsNothing() {
+        Brief b = extract("\"The project is going well,\" underlined Carlos Ruiz.",
+                "Mr Stone, who wrote the musical, said the show would tour next year.");
+        assertThat(b.statements()).filteredOn(s -> s.text().startsWith("The project")).extracting(Statement::speaker)
+                .containsExactly("Carlos Ruiz");
+        assertThat(b.statements()).noneMatch(s -> s.text().startsWith("the musical"));
+    }
 }

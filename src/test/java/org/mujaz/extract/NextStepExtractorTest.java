@@ -184,4 +184,16 @@ class NextStepExtractorTest {
                 "وفي عام 2015، قرر الباحث توسيع نطاق الدراسة لتشمل المدن الكبرى."));
         assertThat(b.nextSteps()).isEmpty();
     }
+
+    @Test
+    void englishSchedulesAgreementsAndDefinitions() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.english(
+                "Earlier this week, Microsoft said it would release the patch in March.",
+                "The second trick is to get rid of the fat.",
+                "Elections are scheduled for 27 February.",
+                "The two firms agreed to share the cost of the new network.",
+                "MPs backed the bill after the minister agreed to change it."));
+        assertThat(b.nextSteps()).extracting(s -> s.paragraph()).containsExactly(1, 3, 4);
+        assertThat(b.nextSteps().get(0).actor()).isEqualTo("Microsoft");
+    }
 }
