@@ -91,8 +91,10 @@ final class ArabicFuture implements FutureCues {
         if (futureVerb(f) && !nameWords.contains(PersonRegistry.key(raw).get(0)) && !copula(f) && !outcome(f)
                 && !(i > 0 && PLACE_NOUNS.contains(ArabicRules.bare(WordKey.fold(ts.get(i - 1).text()))))) return true;
         if ((raw.equals("من") || raw.equals("ومن")) && SCHEDULED.contains(next)) return true;
-        if ((f.equals("وجه") || f.equals("امر") || f.equals("امرت")) && ordersSomething(ts, i)) return true;
-        if (f.matches("طلب(ت|وا|ا)?") && asksSomeone(ts, i)) return true;
+        boolean nounSlot = i > 0 && NOUN_SLOT.contains(WordKey.fold(ts.get(i - 1).text()))
+                || i + 1 < ts.size() && PREDICATE_ADJECTIVES.contains(WordKey.fold(ts.get(i + 1).text()));  // «وجاء طلب ترامب»، «أمر قليل»
+        if ((f.equals("وجه") || f.equals("امر") || f.equals("امرت")) && !nounSlot && ordersSomething(ts, i)) return true;
+        if (f.matches("طلب(ت|وا|ا)?") && !nounSlot && asksSomeone(ts, i)) return true;
         if (INSISTS.contains(f) && next.equals("علي") && actionNoun(ts, i + 2)) return true;  // «مصرون على إعادة فتح الطرق»
         return f.equals("علي") && next.equals("ان") && i + 2 < ts.size() && imperfect(WordKey.fold(ts.get(i + 2).text()));
     }
@@ -144,6 +146,11 @@ final class ArabicFuture implements FutureCues {
     }
 
     private static final Set<String> QAD = WordKey.set("قد", "وقد", "فقد");
+    /** Words after which أمر/طلب are nouns: «وجاء طلب …»، «هذا أمر …». */
+    private static final Set<String> NOUN_SLOT = WordKey.set("جاء", "وجاء", "ياتي", "وياتي", "هذا", "وهذا", "هو", "وهو", "بناء",
+            "تلبيه", "رفض", "ورفض", "قدم", "وقدم");
+    private static final Set<String> PREDICATE_ADJECTIVES = WordKey.set("قليل", "نادر", "مهم", "ضروري", "طبيعي", "صعب", "سهل",
+            "مستبعد", "وارد", "مرفوض", "مستحيل", "خطير", "واقع", "محسوم");
     /** Prepositions before طلب make it the noun "request" (في طلب، على طلب). */
     private static final Set<String> NOUN_BEFORE = WordKey.set("في", "علي", "الي", "عن");
     private static final Set<String> PAST_MARKERS = WordKey.set("الماضي", "الماضيه", "امس", "منذ", "سابق", "السابق", "مضت");
@@ -269,6 +276,29 @@ final class ArabicFuture implements FutureCues {
      * (عزمها، المقبل، من المقرر) the subject after the sentence's opening verb.
      */
     @Override public String actor(String text, List<Token> ts, int cue) {
+        String actor = actorPhrase(text, ts, cue);
+        // «وسيتم الإعلان من قبل الجهات المختصة»: a passive names its agent after من قبل
+        String agent = agentAfterMinQibal(text, ts, cue);
+        if (!agent.isEmpty()) return agent;
+        // a verbal noun (الإعلان، الافتتاح) is the act itself, not who acts
+        List<Token> words = WordKey.tokens(actor);
+        return !words.isEmpty() && ArabicRules.isVerbalNoun(WordKey.fold(words.get(0).text())) && WordKey.fold(words.get(0).text()).startsWith("ال")
+                ? "" : actor;
+    }
+
+    private static String agentAfterMinQibal(String text, List<Token> ts, int cue) {
+        for (int k = cue + 1; k + 2 < ts.size() && k - cue <= 10; k++) {
+            if (WordKey.fold(ts.get(k).text()).equals("من") && WordKey.fold(ts.get(k + 1).text()).equals("قبل")) {
+                int end = k + 2;
+                while (end < ts.size() && end - (k + 2) < 4 && !NameFinder.gap(text, ts.get(end - 1), ts.get(end))
+                        && (end == k + 2 || WordKey.fold(ts.get(end).text()).startsWith("ال") || WordKey.fold(ts.get(end).text()).startsWith("لل"))) end++;
+                return text.substring(ts.get(k + 2).start(), ts.get(end - 1).end());
+            }
+        }
+        return "";
+    }
+
+    private String actorPhrase(String text, List<Token> ts, int cue) {
         String f = ArabicRules.bare(WordKey.fold(ts.get(cue).text()));
         boolean verb = futureVerb(f) || f.equals("وجه") || WORDS.contains(f) && !f.startsWith("ال") && !f.startsWith("مقبل");
         // «أمل قررت الإقدام على …»: after قرر a verbal noun is what was decided; the one deciding stands before

@@ -109,6 +109,7 @@ final class ArabicNames implements NameFinder {
         if (rules.isNotName(f) || rules.isNamingWord(f) || at == 0 && f.startsWith("ال")) return false;
         if (f.chars().noneMatch(c -> c >= 0x0600 && c <= 0x06FF)) return false;  // a Latin word inside Arabic text
         if (at == 0 && (f.startsWith("و") || f.length() >= 4 && f.charAt(0) == 'ي')) return false;
+        if (at == 0 && ArabicFuture.futureVerb(f)) return false;  // «الوزير سيزور المدينة»: a verb after a title, not a name
         if (at > 0 && f.startsWith("و") && f.length() > 3 && rules.isNotName(f.substring(1))) return false;
         // «جون بولتون وجورج سانتوس»: و joined to a given name starts a second person
         if (at > 0 && f.startsWith("و") && f.length() > 3 && rules.isGivenName(f.substring(1)) && !rules.isGivenName(f)) return false;

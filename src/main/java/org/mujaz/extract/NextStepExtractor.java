@@ -11,6 +11,7 @@ import org.mujaz.model.NextStep;
  */
 final class NextStepExtractor {
 
+    private static final java.util.regex.Pattern AHEAD = java.util.regex.Pattern.compile("(?i)المقبل|القادم|next|coming");
     private static final java.util.Set<String> FIRST_PERSON = WordKey.set("we", "i", "نحن", "انا", "اننا", "انني");
     /** A sentence this short is given whole: its opening words usually name who acts. */
     private static final int SHORT_SENTENCE = 30;
@@ -125,7 +126,9 @@ final class NextStepExtractor {
      */
     private DateMention firstDate(String text, int cueAt) {
         List<DateMention> found = dates.find(text, true);
-        // «قال الأحد إن الوفد سيصل الخميس»: a date after the future word belongs to the plan
+        // «قال الأحد إن الوفد سيصل الخميس»: a date after the future word belongs to the plan, one said to be ahead
+        // («الثلاثاء المقبل»، "next Tuesday") before a bare day
+        for (DateMention d : found) if (d.date() != null && d.start() >= cueAt && AHEAD.matcher(d.text()).find()) return d;
         for (DateMention d : found) if (d.date() != null && d.start() >= cueAt) return d;
         for (DateMention d : found) {
             if (d.date() != null && (dates.base() == null || !d.date().isBefore(dates.base()))) return d;

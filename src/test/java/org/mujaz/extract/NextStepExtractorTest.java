@@ -196,4 +196,17 @@ class NextStepExtractorTest {
         assertThat(b.nextSteps()).extracting(s -> s.paragraph()).containsExactly(1, 3, 4);
         assertThat(b.nextSteps().get(0).actor()).isEqualTo("Microsoft");
     }
+
+    @Test
+    void passiveAgentsVerbalNounsNounTriggersAndDatesSaidToBeAhead() {
+        // the article date is Thursday 8 April 2021
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وسيتم الإعلان عن النتائج من قبل الهيئة الوطنية للانتخابات.",
+                "وجاء طلب الرئيس في سلسلة من التغريدات نشرها على حسابه.",
+                "ويرى خبراء أن توجيه ضربة عسكرية أمر قليل الاحتمال بقيادة الولايات المتحدة.",
+                "وقال المتحدث إن الوزير سيزور المدينة الجمعة أو الثلاثاء المقبل."));
+        assertThat(b.nextSteps()).extracting(s -> s.paragraph()).containsExactly(1, 4);
+        assertThat(b.nextSteps().get(0).actor()).isEqualTo("الهيئة الوطنية للانتخابات");
+        assertThat(b.nextSteps().get(1).when()).isEqualTo(java.time.LocalDate.of(2021, 4, 13));
+    }
 }
