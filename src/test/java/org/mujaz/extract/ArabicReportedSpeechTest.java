@@ -116,4 +116,13 @@ class ArabicReportedSpeechTest {
                 "وقال رئيسها التنفيذي إن الشركة ستفتتح فرعا جديدا."));
         assertThat(b.statements()).extracting(Statement::speaker).contains("المرصد السوري").doesNotContain("التنفيذي");
     }
+
+    @Test
+    void raatReportsAndParticlesAreNotSources() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "ورأت الصحيفة أن الحكومة فشلت في إدارة الأزمة الاقتصادية.",
+                "وقال كما هو متوقع إن المفاوضات ستستأنف قريبا."));
+        assertThat(indirectStarting(b, "الحكومة فشلت").speaker()).isEqualTo("الصحيفة");
+        assertThat(b.statements()).extracting(Statement::speaker).doesNotContain("كما هو متوقع", "كما");
+    }
 }
