@@ -36,6 +36,7 @@ final class EnglishSpeech implements SpeechPatterns {
             "today", "on", "in", "at", "recently", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> CLAUSE_STARTS = WordKey.set("it", "he", "she", "they", "we", "i", "there", "the", "its",
             "his", "her", "their", "this");
+    private static final Set<String> GERUND_BEFORE = WordKey.set("as", "for", "of", "about", "without", "from");  // not "by announcing he would …"
     private static final Set<String> PHRASE_PREPOSITIONS = WordKey.set("in", "at", "on", "during");
     private static final Set<String> SUBJECT_PRONOUNS = WordKey.set("he", "she", "they", "it", "we", "i", "there");
     private static final Set<String> RELATIVE_PRONOUNS = WordKey.set("who", "which");
@@ -208,6 +209,14 @@ final class EnglishSpeech implements SpeechPatterns {
 
     /** "Liam Fox derided the call, saying: …": the capitalised or role words that open the clause. */
     private String clauseSubject(List<Token> ts, int v) {
+        // "In 1995 Mr Negroponte …": skip an opening prepositional phrase to the capitalised subject
+        if (!ts.isEmpty() && PHRASE_PREPOSITIONS.contains(ts.get(0).text().toLowerCase())) {
+            for (int k = 1; k < Math.min(v, 6); k++) {
+                String w = ts.get(k).text();
+                if (Character.isUpperCase(w.charAt(0)) && !PHRASE_PREPOSITIONS.contains(w.toLowerCase())) return clauseSubject(ts.subList(k, ts.size()), v - k);
+            }
+            return "";
+        }
         // "Realising his error, Mr Campbell then e-mailed …": the subject follows a fronted participle clause
         if (!ts.isEmpty() && ts.get(0).text().endsWith("ing") && v > 2) {
             for (int k = 1; k < Math.min(v, 8); k++) {
@@ -262,7 +271,8 @@ final class EnglishSpeech implements SpeechPatterns {
         List<Token> ts = WordKey.tokens(m);
         for (int v = 0; v < ts.size(); v++) {
             String t = ts.get(v).text();
-            boolean participle = rules.isSpeechParticiple(t);  // ", saying she was confident …"
+            // ", saying she was confident …"; not a gerund after a preposition ("seen as predicting", "for saying")
+            boolean participle = rules.isSpeechParticiple(t) && !(v > 0 && GERUND_BEFORE.contains(ts.get(v - 1).text().toLowerCase()));
             if (!participle && (!rules.isSpeechVerb(t) || t.equalsIgnoreCase("asked") || adjectival(ts, v) || passive(ts, v)
                     || agentFollows(ts, v))) continue;
             Reported r = participle ? continued(s, ts, v) : forward(s, ts, v);
