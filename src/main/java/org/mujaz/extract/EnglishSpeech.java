@@ -36,7 +36,6 @@ final class EnglishSpeech implements SpeechPatterns {
             "today", "on", "in", "at", "recently", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> CLAUSE_STARTS = WordKey.set("it", "he", "she", "they", "we", "i", "there", "the", "its",
             "his", "her", "their", "this");
-    private static final Set<String> GERUND_BEFORE = WordKey.set("as", "for", "of", "about", "without", "from");  // not "by announcing he would …"
     private static final Set<String> PHRASE_PREPOSITIONS = WordKey.set("in", "at", "on", "during");
     private static final Set<String> SUBJECT_PRONOUNS = WordKey.set("he", "she", "they", "it", "we", "i", "there");
     private static final Set<String> RELATIVE_PRONOUNS = WordKey.set("who", "which");
@@ -271,8 +270,7 @@ final class EnglishSpeech implements SpeechPatterns {
         List<Token> ts = WordKey.tokens(m);
         for (int v = 0; v < ts.size(); v++) {
             String t = ts.get(v).text();
-            // ", saying she was confident …"; not a gerund after a preposition ("seen as predicting", "for saying")
-            boolean participle = rules.isSpeechParticiple(t) && !(v > 0 && GERUND_BEFORE.contains(ts.get(v - 1).text().toLowerCase()));
+            boolean participle = rules.isSpeechParticiple(t);  // ", saying she was confident …", "quoted as saying", "for saying"
             if (!participle && (!rules.isSpeechVerb(t) || t.equalsIgnoreCase("asked") || adjectival(ts, v) || passive(ts, v)
                     || agentFollows(ts, v))) continue;
             Reported r = participle ? continued(s, ts, v) : forward(s, ts, v);
