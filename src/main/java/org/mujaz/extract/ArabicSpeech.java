@@ -95,8 +95,9 @@ final class ArabicSpeech implements SpeechPatterns {
             String nested = participle ? "" : nestedSource(narration, ts, v);
             if (!nested.isEmpty()) return nested;
             if (fronted == null && !joined(t)) {
-                String f = subjectBefore(narration, ts, v);
-                if (!f.isEmpty() && independent(narration, ts, v, f)) return f;
+                Fronted fr = subjectBefore(narration, ts, v);
+                if (!fr.independent().isEmpty()) return fr.phrase();
+                String f = fr.phrase();
                 // «صرحت لمجلة … قائلة»: words before a participle may be the verb's complement; the verb decides.
                 if (participle) besideParticiple = besideParticiple == null ? f : besideParticiple;
                 else fronted = f;
@@ -135,15 +136,20 @@ final class ArabicSpeech implements SpeechPatterns {
         return words >= 1 && words <= 5 && inner.length() < between.length() - 1 ? inner : "";
     }
 
-    /** A source before its verb that opens its own clause (after لكن، بينما or a comma), not one inside a reported clause. */
-    private boolean independent(String text, List<Token> ts, int v, String fronted) {
-        if (fronted.equals(relativeAntecedent(text, ts, v)) || fronted.equals(whoSaid(text, ts, v))) return true;
-        int kana = kanaSubjectStart(ts, v);
-        int start = kana > 0 ? kana : v - WordKey.tokens(fronted).size();
+    /**
+     * A source placed before its verb, and whether it opens its own clause (after لكن، بينما, a comma, a relative
+     * clause it heads) rather than sitting inside a reported clause, where it is usually not the one speaking.
+     */
+    private record Fronted(String phrase, boolean ownClause) {
+        static final Fronted NONE = new Fronted("", false);
+
+        String independent() { return ownClause ? phrase : ""; }
+    }
+
+    /** Whether the words from {@code start} open a clause: the sentence start, punctuation or a clause word before them. */
+    private static boolean opensClause(String text, List<Token> ts, int start) {
         if (start <= 0) return true;
-        String prev = WordKey.fold(ts.get(start - 1).text());
-        return NameFinder.gap(text, ts.get(start - 1), ts.get(start))
-                || CLAUSE_WORDS.contains(prev);
+        return NameFinder.gap(text, ts.get(start - 1), ts.get(start)) || CLAUSE_WORDS.contains(WordKey.fold(ts.get(start - 1).text()));
     }
 
     /** «فيما وصف بأنه», «بما قال»: the verb is inside a relative clause, nobody is being quoted. */
@@ -339,18 +345,21 @@ final class ArabicSpeech implements SpeechPatterns {
     }
 
     /** Subject-first order: the words before the verb back to punctuation or a clause word. */
-    private String subjectBefore(String text, List<Token> ts, int v) {
+    private Fronted subjectBefore(String text, List<Token> ts, int v) {
         int kana = kanaSubjectStart(ts, v);
-        if (kana > 0) return cut(text, ts, kana, v - 1);
+        if (kana > 0) return new Fronted(cut(text, ts, kana, v - 1), opensClause(text, ts, kana));
         String relativeSpeaker = whoSaid(text, ts, v);
-        if (!relativeSpeaker.isEmpty()) return relativeSpeaker;
+        if (!relativeSpeaker.isEmpty()) return new Fronted(relativeSpeaker, true);
         String antecedent = relativeAntecedent(text, ts, v);
-        if (!antecedent.isEmpty()) return antecedent;
-        int start = v;
+        if (!antecedent.isEmpty()) return new Fronted(antecedent, true);
         String phrase = walkBack(text, ts, v);
-        return phrase.isEmpty() || addressee(WordKey.tokens(phrase).get(0).text()) || adverbial(WordKey.tokens(phrase).get(0).text()) ? "" : phrase;
+        if (phrase.isEmpty()) return Fronted.NONE;
+        String first = WordKey.tokens(phrase).get(0).text();
+        if (addressee(first) || adverbial(first)) return Fronted.NONE;
+        return new Fronted(phrase, opensClause(text, ts, v - WordKey.tokens(phrase).size()));
     }
 
+    /** The words before the verb back to punctuation, a clause word or another verb of saying. */
     private String walkBack(String text, List<Token> ts, int v) {
         int start = v;
         while (start > 0 && v - start < 8 && !NameFinder.gap(text, ts.get(start - 1), ts.get(start))) {
@@ -471,13 +480,12 @@ final class ArabicSpeech implements SpeechPatterns {
             // «الولايات المتحدة تتهم إيران بـ…»: an imperfect verb of stance after its subject; what follows it is the object
             boolean imperfectStance = objectTaking(t) && "يت".indexOf(ArabicRules.bare(WordKey.fold(t)).charAt(0)) >= 0;
             if (imperfectStance && !joined(t)) {
-                String fronted = subjectBefore(m, ts, v);
-                boolean definite = WordKey.fold(fronted).replaceFirst("^و(?=ال)", "").startsWith("ال");
-                if (definite && independent(m, ts, v, fronted)) subject = fronted;
+                Fronted fronted = subjectBefore(m, ts, v);
+                boolean definite = WordKey.fold(fronted.phrase()).replaceFirst("^و(?=ال)", "").startsWith("ال");
+                if (definite && fronted.ownClause()) subject = fronted.phrase();
             }
             if (verb && subject.isEmpty() && !joined(t)) {
-                String fronted = subjectBefore(m, ts, v);
-                subject = independent(m, ts, v, fronted) ? fronted : "";  // inside a reported clause: the outer source
+                subject = subjectBefore(m, ts, v).independent();  // inside a reported clause: the outer source
             }
             out.add(new Reported(subject, clause, from));
         }
