@@ -127,8 +127,7 @@ final class ArabicFuture implements FutureCues {
     /** «كان سيستضيف», «وكان من المقرر»: a plan told in the past, which did not or may not happen. */
     private static boolean afterKana(List<Token> ts, int i) {
         // a time word (المقبلة) reaches back further: «كانوا يخططون لعمليات خلال الأيام القليلة المقبلة»
-        boolean timeWord = WordKey.fold(ts.get(i).text()).startsWith("ال") || WordKey.fold(ts.get(i).text()).startsWith("مقبل");
-        for (int k = Math.max(0, i - (timeWord ? 7 : 2)); k < i; k++) {
+        for (int k = Math.max(0, i - (timeWord(ts, i) ? 7 : 2)); k < i; k++) {
             if (KANA.contains(WordKey.fold(ts.get(k).text()))) return true;
         }
         return negatedSaying(ts, i);
@@ -138,8 +137,7 @@ final class ArabicFuture implements FutureCues {
     private static boolean afterQad(List<Token> ts, int i) {
         if (i > 0 && QAD.contains(WordKey.fold(ts.get(i - 1).text()))) return true;
         // «قد تنتهي خلال الأسابيع المقبلة»: a time word in a clause of possibility
-        boolean timeWord = WordKey.fold(ts.get(i).text()).startsWith("ال") || WordKey.fold(ts.get(i).text()).startsWith("مقبل");
-        for (int k = Math.max(0, i - 6); timeWord && k < i - 1; k++) {
+        for (int k = Math.max(0, i - 6); timeWord(ts, i) && k < i - 1; k++) {
             if (QAD.contains(WordKey.fold(ts.get(k).text())) && imperfect(WordKey.fold(ts.get(k + 1).text()))) return true;
         }
         return false;
@@ -180,6 +178,12 @@ final class ArabicFuture implements FutureCues {
             if (futureVerb(w) || w.equals("سوف") || w.startsWith("المقبل") || w.startsWith("القادم") || w.startsWith("مقبل")) return true;
         }
         return false;
+    }
+
+    /** A cue that is a time adjective (المقبل، القادمة), which may sit far from the verb it dates. */
+    private static boolean timeWord(List<Token> ts, int i) {
+        String f = WordKey.fold(ts.get(i).text());
+        return f.startsWith("ال") || f.startsWith("مقبل");
     }
 
     /** «لم يقل إن جنرالا سيجري التحقيقات»: what someone did not say is not a plan. */
