@@ -92,6 +92,8 @@ final class ArabicSpeech implements SpeechPatterns {
             if (subject == null) continue;
             if (subject.isEmpty()) subject = subject(narration, ts, v, ts.size());
             if (!subject.isEmpty()) return subject;
+            String coordinated = joined(t) ? coordinatedSubject(narration, ts, v) : "";
+            if (!coordinated.isEmpty()) return coordinated;
             String nested = participle ? "" : nestedSource(narration, ts, v);
             if (!nested.isEmpty()) return nested;
             if (fronted == null && !joined(t)) {
@@ -325,6 +327,26 @@ final class ArabicSpeech implements SpeechPatterns {
         return f.startsWith("و") && CIRCUMSTANTIAL.contains(f.substring(1));
     }
 
+    /**
+     * «ومنحت الإكوادور أسانغ اللجوء …، وقالت إنها …»: a verb of saying joined by و inside the sentence shares the
+     * subject of the verb that opens it, when both verbs agree in gender; "" otherwise.
+     */
+    private String coordinatedSubject(String text, List<Token> ts, int v) {
+        if (v < 3) return "";
+        String opening = ArabicRules.bare(WordKey.fold(ts.get(0).text()));
+        if (opening.startsWith("ال") || rules.isNotName(opening) && !rules.isSpeechVerb(opening) || opening.length() < 3) return "";
+        // another clause between them (لكن X صرح …، وقال) has its own subject, which the verb continues instead
+        for (int k = 1; k < v; k++) {
+            String w = WordKey.fold(ts.get(k).text());
+            if (rules.isSpeechVerb(w) || CLAUSE_WORDS.contains(w) || rules.isComplementizer(w) || FRONT_STOPS.contains(w)) return "";
+        }
+        Gender first = opening.endsWith("ت") ? Gender.FEMININE : Gender.MASCULINE;
+        if (ArabicGender.ofLastVerb(ts.get(v).text()) != first) return "";
+        String subject = subject(text, ts, 0, Math.min(v, 6));
+        return subject.isEmpty() || !WordKey.fold(subject).startsWith("ال") && !COUNTRIES.contains(WordKey.fold(WordKey.tokens(subject).get(0).text()))
+                ? "" : subject;
+    }
+
     /** «لمجلة»، «للصحفيين»: to a medium or audience. */
     private static boolean addressee(String token) {
         String f = WordKey.fold(token);
@@ -487,6 +509,7 @@ final class ArabicSpeech implements SpeechPatterns {
             if (verb && subject.isEmpty() && !joined(t)) {
                 subject = subjectBefore(m, ts, v).independent();  // inside a reported clause: the outer source
             }
+            if (verb && subject.isEmpty() && joined(t)) subject = coordinatedSubject(m, ts, v);
             out.add(new Reported(subject, clause, from));
         }
         relays(s, ts, out);

@@ -47,4 +47,14 @@ class ArabicGenderAgreementTest {
         assertThat(b.statements()).filteredOn(s -> s.text().startsWith("السلطات")).extracting(Statement::speaker)
                 .containsExactly("الناشطون");
     }
+
+    @Test
+    void aJoinedVerbInsideTheSentenceSharesTheOpeningVerbsSubject() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال الوزير خالد العمري إن الوضع مستقر تماما في العاصمة.",
+                "ومنحت الإكوادور الصحفي اللجوء في سفارتها عام 2012، وقالت إنها تخاف على حياته من ملاحقة قضائية.",
+                "واستقبلت الحكومة بعثة الأمم المتحدة في المطار، وأكدت أن \"المفاوضات ستستمر حتى التوصل إلى اتفاق\"."));
+        assertThat(b.statements()).filteredOn(s -> s.text().startsWith("تخاف")).extracting(Statement::speaker).containsExactly("الإكوادور");
+        assertThat(b.statements()).filteredOn(s -> s.text().startsWith("المفاوضات")).extracting(Statement::speaker).containsOnly("الحكومة");
+    }
 }
