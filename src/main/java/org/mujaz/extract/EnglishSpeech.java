@@ -236,11 +236,6 @@ final class EnglishSpeech implements SpeechPatterns {
         return String.join(" ", words);
     }
 
-    private boolean looksLikeRole(List<Token> ts, int from, int to) {
-        for (int k = from; k < to; k++) if (rules.isRoleNoun(ts.get(k).text())) return true;
-        return false;
-    }
-
     /** "said Mr X", "according to X": the noun phrase after the word at {@code v}. */
     private String inverted(String text, List<Token> ts, int v) {
         int k = v + 1;

@@ -34,7 +34,7 @@ final class NextStepExtractor {
      * «وأضاف أنه سيقدم خطة») are the speaker's: the actor becomes the statement's speaker.
      */
     List<NextStep> extract(List<Paragraph> paragraphs, List<org.mujaz.model.Statement> statements) {
-        List<NextStep> steps = extract(paragraphs);
+        List<NextStep> steps = find(paragraphs);
         List<NextStep> out = new ArrayList<>(steps.size());
         for (NextStep step : steps) {
             String speaker = step.actor().isEmpty() || firstPerson(step.actor()) ? speakerOf(step, statements) : "";
@@ -58,7 +58,7 @@ final class NextStepExtractor {
         return "";
     }
 
-    List<NextStep> extract(List<Paragraph> paragraphs) {
+    private List<NextStep> find(List<Paragraph> paragraphs) {
         List<NextStep> out = new ArrayList<>();
         for (Paragraph p : paragraphs) {
             // Quoted sentences count one by one here, so split the paragraph with quotes left in.
