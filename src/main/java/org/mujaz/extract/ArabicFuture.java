@@ -25,7 +25,7 @@ final class ArabicFuture implements FutureCues {
      */
     private static final java.util.regex.Pattern NOT_VERBS = java.util.regex.Pattern.compile("(?:سياس|سيار|سيطر|سياد|سيد|سينما|سيناريو|سنو|سن"
             + "|ستين|ست|سيول|سير|ستار|سنت|سيف|ستراتيج|سيبراني|سيريا|سنغافور|سيناتور|سيلفي|ستوكهولم|سيمون|ستيف|ستيفن|سيرغي|سيرجي"
-            + "|سنوي|سيكولوج|ستالين|سيمفوني|سيما|سيتي|ستاد|سيناء|سينا|سيرك|ستوديو|سيزار|سندات|سند|سنتيم|سيوف|سيولت|سنتر|ستريت|سياج|سيناتور)"
+            + "|سنوي|سيكولوج|ستالين|سيمفوني|سيما|سيتي|ستاد|سيناء|سينا|سيرك|ستوديو|سيزار|سندات|سند|سنتيم|سيوف|سيولت|سنتر|ستريت|سياج|سياق)"
             + "(?:ه|ات|ي|يه|يات|ا|ين|ون|يين|يون|ان)?(?:ه|ها|هم|ت|ته|تها|تهم|تي|نا)?");
     private static final Set<String> WORDS = WordKey.set("سوف", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينويان",
             "المقبل", "القادم", "المقبله", "القادمه", "المقبلين", "المقبلتين", "مقبله", "مقبل", "قرر", "قررت", "قررا",
@@ -70,7 +70,7 @@ final class ArabicFuture implements FutureCues {
 
     @Override public int cue(String text, List<Token> ts) {
         for (int i = 0; i < ts.size(); i++) {
-            if (isCue(ts, i) && !afterKana(ts, i) && !afterQad(ts, i)) return conditional(ts, i) ? -1 : i;
+            if (isCue(ts, i) && !afterKana(ts, i) && !afterQad(ts, i)) return conditional(ts, i) || believed(ts, i) ? -1 : i;
         }
         return startsWithPresentAndDate(ts) ? 0 : -1;
     }
@@ -87,8 +87,10 @@ final class ArabicFuture implements FutureCues {
         if (f.startsWith("قرر") && i > 0 && PAST_WHEN.contains(WordKey.fold(ts.get(i - 1).text()))) return false;
         // «قررت الحكومة العام الماضي رفع الأسعار»: a decision dated in the past, with nothing ahead in the sentence
         if (f.startsWith("قرر") && (pastDated(ts) || earlierYear(ts)) && !aheadInSentence(ts, i)) return false;
-        if (WORDS.contains(f) || f.startsWith("عزم")) return true;
-        if (futureVerb(f) && !nameWords.contains(PersonRegistry.key(raw).get(0)) && !copula(f) && !outcome(f)
+        boolean negated = i > 0 && NOT_SAID.contains(WordKey.fold(ts.get(i - 1).text()));
+        if (WORDS.contains(f) || f.startsWith("عزم")) return !(negated && !timeWord(ts, i));  // «لا يعتزم»، «لم يقرر»
+        if (agreed(ts, i)) return !negated && !((pastDated(ts) || earlierYear(ts)) && !aheadInSentence(ts, i));
+        if (futureVerbToken(ts.get(i).text()) && !nameWords.contains(PersonRegistry.key(raw).get(0)) && !copula(f) && !outcome(f) && !afterForeignName(ts, i)
                 && !(i > 0 && PLACE_NOUNS.contains(ArabicRules.bare(WordKey.fold(ts.get(i - 1).text()))))) return true;
         if ((raw.equals("من") || raw.equals("ومن")) && SCHEDULED.contains(next)) return true;
         boolean nounSlot = i > 0 && NOUN_SLOT.contains(WordKey.fold(ts.get(i - 1).text()))
@@ -96,8 +98,85 @@ final class ArabicFuture implements FutureCues {
         if ((f.equals("وجه") || f.equals("امر") || f.equals("امرت")) && !nounSlot && ordersSomething(ts, i)) return true;
         if (f.matches("طلب(ت|وا|ا)?") && !nounSlot && asksSomeone(ts, i)) return true;
         if (INSISTS.contains(f) && next.equals("علي") && actionNoun(ts, i + 2)) return true;  // «مصرون على إعادة فتح الطرق»
-        return f.equals("علي") && next.equals("ان") && i + 2 < ts.size() && imperfect(WordKey.fold(ts.get(i + 2).text()));
+        // «شدد على أن يتحمل …»: after a verb of insisting, على أن states a demand, not a schedule
+        boolean insisted = false;  // the subject may stand between: «وشدد السيستاني على أن …»
+        for (int k = Math.max(0, i - 4); k < i; k++) insisted |= INSIST_VERBS.contains(ArabicRules.bare(WordKey.fold(ts.get(k).text())));
+        return f.equals("علي") && next.equals("ان") && !insisted && i + 2 < ts.size() && imperfect(WordKey.fold(ts.get(i + 2).text()));
     }
+
+    private static final Set<String> INSIST_VERBS = WordKey.set("شدد", "شددت", "اكد", "اكدت", "حرص", "حرصت", "اصر", "اصرت",
+            "يشدد", "تشدد", "يوكد", "توكد", "يصر", "تصر", "حث", "حثت");
+
+    /**
+     * An agreement, a stipulation, an impersonal decision or a plan whose act is a verbal noun: «اتفق البلدان
+     * على استئناف …»، «تم الاتفاق على قيام …»، «تقرر تأجيل …»، «خطط الرئيس لسحب …». The act is still to come.
+     */
+    private static boolean agreed(List<Token> ts, int i) {
+        String f = ArabicRules.bare(WordKey.fold(ts.get(i).text()));
+        if (f.matches("اتفق(ت|ا|تا|وا)?") || f.equals("الاتفاق") && i > 0 && ArabicRules.bare(WordKey.fold(ts.get(i - 1).text())).equals("تم")) {
+            // the subject may stand between verb and على: «اتفق البلدان على استئناف …»
+            // «اتفق كثيرون على أن …» agrees on a view; an agreed act is a verbal noun
+            for (int k = i + 1; k + 1 < ts.size() && k - i <= 5; k++) {
+                if (WordKey.fold(ts.get(k).text()).equals("علي")) return act(ts, k + 1) && !WordKey.fold(ts.get(k + 1).text()).equals("ان");
+            }
+            return false;
+        }
+        if (f.equals("تقرر")) return i + 1 < ts.size() && act(ts, i + 1);
+        if (f.matches("خطط(ت|وا)?")) {  // not خططا, the noun "plans"
+            for (int k = i + 1; k < ts.size() && k - i <= 4; k++) {
+                String w = WordKey.fold(ts.get(k).text());
+                if (w.length() >= 4 && w.charAt(0) == 'ل' && !w.startsWith("لل") && act(w.substring(1))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verbal noun (استئناف، قيام، تأجيل) or أن + verb: the act agreed or decided. */
+    private static boolean act(List<Token> ts, int k) {
+        return act(WordKey.fold(ts.get(k).text()));
+    }
+
+    /** A verbal noun in construct (قيام الدول، سحب القوات), which has no ال; not a demonstrative (على ذلك). */
+    private static boolean act(String w) {
+        if (w.equals("ان") || w.equals("عدم") || ArabicRules.isVerbalNoun(w)) return true;
+        return w.length() >= 3 && !w.startsWith("ال") && !DEMONSTRATIVES.contains(w) && !ArabicRules.INSTANCE.isGivenName(w);
+    }
+
+    private static final Set<String> DEMONSTRATIVES = WordKey.set("ذلك", "هذا", "هذه", "تلك", "ذاك", "تسويه", "اتفاق");
+
+    /** «نيكولا ستيرجن»: a word right after a foreign given name is its surname, however it begins. */
+    private static boolean afterForeignName(List<Token> ts, int i) {
+        return i > 0 && GivenNames.ARABIC_FOREIGN.contains(WordKey.fold(ts.get(i - 1).text()));
+    }
+
+    /**
+     * «وهذا يعني أن …»، «توقع الخبير أن …»، «اعتقادا منه أن …»، «ورأت الصحيفة أن …»: a future told as what
+     * follows, what is expected or what is believed is a forecast or an opinion, not a plan.
+     */
+    private static boolean believed(List<Token> ts, int cue) {
+        String c = ArabicRules.bare(WordKey.fold(ts.get(cue).text()));
+        if (!futureVerb(c) && !timeWord(ts, cue) && !c.equals("علي") && !imperfect(c)) return false;
+        for (int k = 0; k < cue; k++) {
+            String w = ArabicRules.bare(WordKey.fold(ts.get(k).text()));
+            if (!BELIEFS.contains(w)) continue;
+            // «حيث يعتقد بأنه سينقل …»: the impersonal passive "it is believed" hedges a reported plan
+            if (IMPERSONAL.contains(w) && k + 1 < cue && rules().isComplementizer(ts.get(k + 1).text())) continue;
+            for (int j = k + 1; j < cue && j - k <= 4; j++) {
+                if (rules().isComplementizer(ts.get(j).text())) return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> IMPERSONAL = WordKey.set("يعتقد", "يظن");
+
+    private static ArabicRules rules() {
+        return ArabicRules.INSTANCE;
+    }
+
+    private static final Set<String> BELIEFS = WordKey.set("يعني", "تعني", "اعتقادا", "يعتقد", "تعتقد", "يعتقدون", "اعتقد",
+            "اعتقدت", "راي", "رات", "يري", "تري", "يرون", "راوا", "توقع", "توقعت", "توقعوا", "رجح", "رجحت", "يرجح", "ترجح",
+            "يخشي", "تخشي", "يخشون", "يامل", "تامل", "يتمني", "تتمني", "يظن", "تظن", "ظن", "يفترض");
 
     /** «وجّه [فلان] بتشكيل لجنة»: the verb of ordering with its بـ object; not «على وجه الخصوص». */
     private static boolean ordersSomething(List<Token> ts, int i) {
@@ -105,10 +184,13 @@ final class ArabicFuture implements FutureCues {
         if (i + 1 < ts.size() && GIVEN_THINGS.contains(WordKey.fold(ts.get(i + 1).text()))) return false;
         for (int k = i + 1; k < ts.size() && k - i <= 12; k++) {
             String w = WordKey.fold(ts.get(k).text());
-            if (w.startsWith("ب") && w.length() > 4 && !w.startsWith("بال")) return true;
+            if (w.startsWith("ب") && w.length() >= 4 && !w.startsWith("بال") && !NOT_ORDERED.contains(w)) return true;
         }
         return false;
     }
+
+    /** Words in بـ that are not an ordered act (بشأن، بسبب). */
+    private static final Set<String> NOT_ORDERED = WordKey.set("بشان", "بسبب", "بلاد", "بيان", "بعده", "بينه", "بينها", "بنفسه");
 
     /** «طلبت السلطات من السكان مغادرة…»: a request to someone (من + addressee), not the noun طلب (an application). */
     private static boolean asksSomeone(List<Token> ts, int i) {
@@ -116,6 +198,22 @@ final class ArabicFuture implements FutureCues {
         // The subject may come between verb and addressee: «طلبت السلطات الأمريكية في هاواي من السكان».
         for (int k = i + 1; k < ts.size() && k - i <= 6; k++) {
             if (WordKey.fold(ts.get(k).text()).equals("من")) return true;
+        }
+        return false;
+    }
+
+    @Override public boolean joinsPlan(List<Token> ts, int k, boolean datedApart) {
+        String raw = WordKey.fold(ts.get(k).text());
+        if (raw.length() < 5 || raw.charAt(0) != 'و') return false;
+        String rest = raw.substring(1);
+        if (rest.equals("من")) return k + 1 < ts.size() && SCHEDULED.contains(WordKey.fold(ts.get(k + 1).text()));
+        return datedApart && futureVerb(rest) && !copula(rest) && !outcome(rest) && !afterForeignName(ts, k);
+    }
+
+    @Override public boolean forecastFrom(List<Token> ts, int from) {
+        for (int k = from; k < ts.size() && k - from <= 2; k++) {
+            String w = ArabicRules.bare(WordKey.fold(ts.get(k).text()));
+            if (BELIEFS.contains(w) && !IMPERSONAL.contains(w)) return true;
         }
         return false;
     }
@@ -135,7 +233,8 @@ final class ArabicFuture implements FutureCues {
 
     /** «قد تنتهي …»: قد before an imperfect is "may" (a possibility), before a past verb "already"; neither is a plan. */
     private static boolean afterQad(List<Token> ts, int i) {
-        if (i > 0 && QAD.contains(WordKey.fold(ts.get(i - 1).text()))) return true;
+        // «وقد تعهدت الحكومة بسحب …»: a pledge or decision made already still binds what comes
+        if (i > 0 && QAD.contains(WordKey.fold(ts.get(i - 1).text()))) return !COMMITMENTS.contains(ArabicRules.bare(WordKey.fold(ts.get(i).text())));
         // «قد تنتهي خلال الأسابيع المقبلة»: a time word in a clause of possibility
         for (int k = Math.max(0, i - 6); timeWord(ts, i) && k < i - 1; k++) {
             if (QAD.contains(WordKey.fold(ts.get(k).text())) && imperfect(WordKey.fold(ts.get(k + 1).text()))) return true;
@@ -144,6 +243,8 @@ final class ArabicFuture implements FutureCues {
     }
 
     private static final Set<String> QAD = WordKey.set("قد", "وقد", "فقد");
+    private static final Set<String> COMMITMENTS = WordKey.set("تعهد", "تعهدت", "تعهدا", "تعهدوا", "وعد", "وعدت", "قرر",
+            "قررت", "قررا", "قرروا", "اتفق", "اتفقت", "اتفقا", "اتفقوا");
     /** Words after which أمر/طلب are nouns: «وجاء طلب …»، «هذا أمر …». */
     private static final Set<String> NOUN_SLOT = WordKey.set("جاء", "وجاء", "ياتي", "وياتي", "هذا", "وهذا", "هو", "وهو", "بناء",
             "تلبيه", "رفض", "ورفض", "قدم", "وقدم");
@@ -258,6 +359,12 @@ final class ArabicFuture implements FutureCues {
         return f.matches("س[يتن]كون(ون|ان|ا)?");
     }
 
+    /** {@link #futureVerb} on a word as written: a final hamza on alif (ستبدأ، سينشأ) folds to ا but is a verb's. */
+    static boolean futureVerbToken(String raw) {
+        String f = ArabicRules.bare(WordKey.fold(raw));
+        return raw.endsWith("أ") && f.endsWith("ا") ? futureVerb(f.substring(0, f.length() - 1) + "ء") : futureVerb(f);
+    }
+
     /** سـ before an imperfect prefix (ي/ت/ن/ا), not a noun that merely starts that way. */
     static boolean futureVerb(String f) {
         if (f.length() < 4 || f.charAt(0) != 'س' || "يتن".indexOf(f.charAt(1)) < 0) return false;
@@ -304,14 +411,17 @@ final class ArabicFuture implements FutureCues {
 
     private String actorPhrase(String text, List<Token> ts, int cue) {
         String f = ArabicRules.bare(WordKey.fold(ts.get(cue).text()));
-        boolean verb = futureVerb(f) || f.equals("وجه") || WORDS.contains(f) && !f.startsWith("ال") && !f.startsWith("مقبل");
+        boolean fv = futureVerbToken(ts.get(cue).text());
+        boolean verb = fv || f.equals("وجه") || WORDS.contains(f) && !f.startsWith("ال") && !f.startsWith("مقبل");
         // «أمل قررت الإقدام على …»: after قرر a verbal noun is what was decided; the one deciding stands before
         boolean decidedNoun = f.startsWith("قرر") && cue + 1 < ts.size() && WordKey.fold(ts.get(cue + 1).text()).startsWith("ال");
-        String before = futureVerb(f) || decidedNoun ? subjectBefore(text, ts, cue) : "";
+        String before = fv || decidedNoun ? subjectBefore(text, ts, cue) : "";
         if (!before.isEmpty()) return before;
         boolean pronounSubject = cue > 0 && PRONOUN_THAT.contains(WordKey.fold(ts.get(cue - 1).text()));
         if (pronounSubject) return nounPhrase(text, ts, 1);  // «أعلنت الحكومة أنها ستبدأ»: the one who announced
         boolean scheduled = f.equals("من") || f.equals("ومن");  // «ومن المقرر أن تصل الاحتجاجات»: the subject after the verb
+        // «ومن المقرر انطلاق مظاهرة …»: with no أن, a verbal noun names the event and nobody is named to act
+        if (scheduled && (cue + 2 >= ts.size() || !WordKey.fold(ts.get(cue + 2).text()).equals("ان"))) return "";
         int k = f.equals("علي") ? cue + 3 : scheduled ? cue + 4 : verb ? cue + 1 : 1;
         return nounPhrase(text, ts, k);
     }
@@ -319,16 +429,24 @@ final class ArabicFuture implements FutureCues {
     /** «أن المملكة ستواصل»: a subject placed before the verb, back to a complementizer or punctuation. */
     private String subjectBefore(String text, List<Token> ts, int cue) {
         int start = cue;
-        while (start > 0 && cue - start < 4 && !NameFinder.gap(text, ts.get(start - 1), ts.get(start))) {
+        // «أن القاهرة "ستسعى …"»: a quotation may open on the verb, after its subject
+        boolean quoteOpens = cue > 0 && text.substring(ts.get(cue - 1).end(), ts.get(cue).start()).matches("\\s*[\"«“]");
+        while (start > 0 && cue - start < 4 && (start == cue && quoteOpens || !NameFinder.gap(text, ts.get(start - 1), ts.get(start)))) {
             String w = WordKey.fold(ts.get(start - 1).text());
             if (rules.isComplementizer(w) || rules.isSpeechVerb(w) || PHRASE_STOPS.contains(w) || CLAUSE_OPENERS.contains(w)) break;
             if (!w.startsWith("ال") && rules.isNotName(w)) return "";
             start--;
         }
-        boolean opened = start == 0 || rules.isComplementizer(ts.get(start - 1).text())
+        boolean opened = start == 0 || start < cue && rules.isComplementizer(ts.get(start - 1).text())
                 || CLAUSE_OPENERS.contains(WordKey.fold(ts.get(start - 1).text()))  // «لكن الحكومة قررت»
                 || NameFinder.gap(text, ts.get(start - 1), ts.get(start));
         return start < cue && opened ? text.substring(ts.get(start).start(), ts.get(cue - 1).end()) : "";
+    }
+
+    /** Whether a word belongs to one of the article's person names. */
+    private boolean inName(String word) {
+        List<String> key = PersonRegistry.key(word);
+        return !key.isEmpty() && nameWords.contains(key.get(0));
     }
 
     private String nounPhrase(String text, List<Token> ts, int k) {
@@ -343,6 +461,10 @@ final class ArabicFuture implements FutureCues {
             boolean given = rules.isGivenName(w);  // «وزير الخارجية سامر الأحمد»: the name after the role belongs to it
             if (end == k && !(w.startsWith("ال") || nameish) || end > k && !(w.startsWith("ال") || nameish && !prevDefinite || given)) break;
             if (PHRASE_STOPS.contains(w) || ArabicFuture.futureVerb(w)) break;
+            // «ترامب الغولف»، «ترامب اسكتلندا الأحد»، «ترامب بإرسال»: after a person's name the object or a time begins
+            if (end > k && inName(ts.get(end - 1).text()) && !inName(ts.get(end).text())) break;
+            if (end > k && (DateResolver.weekday(ts.get(end).text()) != null
+                    || w.length() > 3 && w.charAt(0) == 'ب' && ArabicRules.isVerbalNoun(w.substring(1)))) break;
             end++;
         }
         return end == k ? "" : text.substring(ts.get(k).start(), ts.get(end - 1).end());

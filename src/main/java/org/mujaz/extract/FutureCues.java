@@ -19,6 +19,20 @@ interface FutureCues {
     /** A word that opens a clause with its own subject (while, but; بينما، في حين), where a second step may start. */
     boolean opensClause(String token);
 
+    /**
+     * Whether the word at {@code k} is itself a future marker joined by "and" that opens a second plan:
+     * «…، ومن المتوقع وصول …» always, «… السبت وسيرفع المحتجون … الأحد» only when each part has its own
+     * date ({@code datedApart}), since one actor's run of verbs («ستواصل … وستتخذ قرارا») is one plan.
+     */
+    default boolean joinsPlan(List<Token> ts, int k, boolean datedApart) {
+        return false;
+    }
+
+    /** Whether a word at or after {@code from} frames what follows as belief or forecast («حيث يعتقد أنه سـ…»). */
+    default boolean forecastFrom(List<Token> ts, int from) {
+        return false;
+    }
+
     /** Who is to act, from the words around the cue, or "". */
     String actor(String text, List<Token> ts, int cue);
 }

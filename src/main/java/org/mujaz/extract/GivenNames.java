@@ -20,6 +20,8 @@ final class GivenNames {
     /** The Arabic list's sections by sex, for agreement: a feminine verb (وأضافت) continues a woman's words. */
     static final Set<String> ARABIC_MEN = load("given-names.ar.txt", "# Arabic, men");
     static final Set<String> ARABIC_WOMEN = load("given-names.ar.txt", "# Arabic, women");
+    /** Foreign given names in Arabic spelling (نيكولا، جون): a word right after one is a surname, not a verb. */
+    static final Set<String> ARABIC_FOREIGN = load("given-names.ar.txt", "# Foreign given names in their usual Arabic spellings");
 
     private GivenNames() {
     }

@@ -115,9 +115,15 @@ final class NextStepExtractor {
     /** Index of a clause opener (while, بينما) after the first cue that is followed by a cue of its own, or -1. */
     private int secondClause(String text, List<Token> ts, int cue) {
         for (int k = cue + 1; k < ts.size(); k++) {
-            if (cues.opensClause(ts.get(k).text()) && cues.cueFrom(text, ts, k + 1) >= 0) return k;
+            // «…، حيث يعتقد بأنه سينقل …»: a forecast after the opener still ends the plan's clause
+            if (cues.opensClause(ts.get(k).text()) && (cues.cueFrom(text, ts, k + 1) >= 0 || cues.forecastFrom(ts, k + 1))) return k;
+            if (k - cue >= 4 && cues.joinsPlan(ts, k, dated(text.substring(0, ts.get(k).start())) && dated(text.substring(ts.get(k).start())))) return k;
         }
         return -1;
+    }
+
+    private boolean dated(String part) {
+        return dates.find(part, true).stream().anyMatch(d -> d.date() != null);
     }
 
     /**
@@ -133,7 +139,8 @@ final class NextStepExtractor {
         for (DateMention d : found) {
             if (d.date() != null && (dates.base() == null || !d.date().isBefore(dates.base()))) return d;
         }
-        return found.isEmpty() ? null : found.get(0);
+        // «قال، الشهر الماضي، إنه سيتخذ …»: a past date before the future word dates the saying, not the plan
+        return found.isEmpty() || dates.base() != null && found.get(0).date() != null ? null : found.get(0);
     }
 
     /**

@@ -209,4 +209,53 @@ class NextStepExtractorTest {
         assertThat(b.nextSteps().get(0).actor()).isEqualTo("الهيئة الوطنية للانتخابات");
         assertThat(b.nextSteps().get(1).when()).isEqualTo(java.time.LocalDate.of(2021, 4, 13));
     }
+
+    @Test
+    void agreementsPledgesAndImpersonalDecisionsOnAVerbalNounArePlans() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "واتفق الجانبان على تبادل السفراء بين العاصمتين.",
+                "وقد تعهدت الشركة بتعويض المتضررين من الحريق.",
+                "وقال المسؤول إنه تقرر تأجيل الامتحانات إلى موعد لاحق.",
+                "وخطط الحزب لتنظيم مسيرة في وسط المدينة.",
+                "واتفق كثيرون على أن القرار كان خاطئا.",
+                "ولا يعتزم الوزير تقديم استقالته."));
+        assertThat(b.nextSteps()).extracting(s -> s.paragraph()).containsExactly(1, 2, 3, 4);
+        assertThat(b.nextSteps().get(0).actor()).isEqualTo("الجانبان");
+    }
+
+    @Test
+    void forecastsFramedAsBeliefOrConsequenceAndDemandsAreNotPlans() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وهذا يعني أن المسافرين سيدفعون رسوما أعلى.",
+                "وتوقع المحلل أن يخفض المصرف المركزي الفائدة الشهر المقبل.",
+                "ورأت الصحيفة أن الأزمة ستدفع الحكومة إلى الاستقالة.",
+                "وشدد الرئيس على أن يتحمل الوزراء مسؤولية أخطائهم.",
+                "وفي سياق آخر، زار الوزير المعرض أمس."));
+        assertThat(b.nextSteps()).isEmpty();
+    }
+
+    @Test
+    void aSurnameAfterAForeignGivenNameIsNoVerbAndTheActorEndsAtTheName() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "والتقى الوزير برئيسة الحكومة نيكولا ستيرجن في مقرها.",
+                "ومن المقرر أن يزور الرئيس الأمريكي جو بايدن ألمانيا الخميس."));
+        assertThat(b.nextSteps()).hasSize(1);
+        assertThat(b.nextSteps().get(0).actor()).isEqualTo("الرئيس الأمريكي جو بايدن");
+    }
+
+    @Test
+    void twoDatedPlansJoinedByAndAreTwoStepsButOneActorsRunOfVerbsIsOne() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "ومن المقرر أن تنطلق المسيرة من الساحة الرئيسية السبت وسيلقي المنظمون كلمات في الحديقة العامة الأحد.",
+                "وقال إن الشركة ستواصل المفاوضات مع النقابات وستتخذ قرارا نهائيا بشأن الأجور."));
+        assertThat(b.nextSteps()).extracting(s -> s.paragraph()).containsExactly(1, 1, 2);
+        assertThat(b.nextSteps().get(1).actor()).isEqualTo("المنظمون");
+    }
+
+    @Test
+    void aQuotedPredicateKeepsTheSubjectBeforeTheQuote() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وأضاف الوزير أن الحكومة \"ستبدأ صرف التعويضات خلال الأسبوع المقبل\"."));
+        assertThat(b.nextSteps()).singleElement().satisfies(s -> assertThat(s.actor()).isEqualTo("الحكومة"));
+    }
 }
