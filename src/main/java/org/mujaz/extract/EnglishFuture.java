@@ -55,13 +55,14 @@ final class EnglishFuture implements FutureCues {
             if (EnglishRules.INSTANCE.isSpeechVerb(w) && !w.equals("asked") || EnglishRules.INSTANCE.isSpeechParticiple(w)
                     || w.equals("announcing")) speech = !COGNITIVE.contains(w);
             if (MODALS.contains(w) || w.endsWith("'ll")) {
-                if (!NOT_MODAL.contains(prev) && action(ts, i)) return i;
+                if (!NOT_MODAL.contains(prev) && action(ts, i) && !forecast(ts, i)) return i;
             }
             String after = i + 2 < ts.size() ? ts.get(i + 2).text().toLowerCase() : "";
             // "would be", "would have seen" (a counterfactual), "would not", "would result in": no plan
             boolean state = next.equals("be") || next.equals("have") && !after.equals("to") || next.equals("not")
                     || OUTCOMES.contains(next) || next.equals("ever") || next.equals("probably");
-            if (w.equals("would") && speech && !state || w.equals("would") && speech && next.equals("be") && action(ts, i)) return i;
+            if ((w.equals("would") && speech && !state || w.equals("would") && speech && next.equals("be") && action(ts, i))
+                    && !forecast(ts, i)) return i;
             if (w.equals("plans") && PLAN_NOUN_NEXT.contains(next)) return i;
             if (w.equals("later") && next.equals("date") || w.equals("coming") && COMING_UNITS.contains(next)) return i;
             if (w.equals("must") && !next.equals("have") && !next.equals("be")) return i;
@@ -92,6 +93,28 @@ final class EnglishFuture implements FutureCues {
     private static final Set<String> COGNITIVE = WordKey.set("hoped", "hopes", "hope", "thought", "thinks", "believed",
             "believes", "believe", "feared", "fears", "reckons", "reckon", "estimated", "estimates", "predicted", "predicts",
             "forecast", "expected");
+    /** Words that frame a later "will" as a forecast or an opinion: "the IMF predicted growth will …", "I think he will". */
+    private static final Set<String> FORECAST_FRAMES = WordKey.set("forecast", "forecasts", "forecasting", "predicted",
+            "predicts", "predict", "predicting", "prediction", "predictions", "believe", "believes", "think", "thinks",
+            "fear", "fears", "feared", "reckon", "reckons", "doubt", "doubts", "suspect", "suspects", "projected",
+            "projections", "estimates", "likely", "unlikely", "probably");
+    /** Subjects whose future is an outcome, not anyone's act: "growth will slow", "the move would save £6m". */
+    private static final Set<String> OUTCOME_SUBJECTS = WordKey.set("growth", "economy", "inflation", "prices", "deficit",
+            "unemployment", "rates", "sales", "profits", "demand", "output", "costs", "spending", "borrowing", "debt",
+            "exports", "imports", "earnings", "savings", "move", "changes", "measures", "cuts", "reforms");
+
+    /**
+     * A "will"/"would" under a forecast frame earlier in the sentence, or whose subject is an outcome and
+     * not a passive of an act ("the savings will help" vs "the cuts will be announced").
+     */
+    private static boolean forecast(List<Token> ts, int i) {
+        for (int k = Math.max(0, i - 12); k < i; k++) if (FORECAST_FRAMES.contains(ts.get(k).text().toLowerCase())) return true;
+        int s = i - 1;
+        while (s > 0 && ADVERBS.contains(ts.get(s).text().toLowerCase())) s--;
+        if (s < 0 || !OUTCOME_SUBJECTS.contains(ts.get(s).text().toLowerCase())) return false;
+        return !(i + 1 < ts.size() && ts.get(i + 1).text().equalsIgnoreCase("be"));
+    }
+
     private static final Set<String> PAST_INTENT = WordKey.set("planned", "intended");
     /** Verbs that forecast an outcome or a state ("will rise", "is set to stabilise", "would result in"). */
     private static final Set<String> OUTCOMES = WordKey.set("rise", "fall", "grow", "increase", "decline", "decrease",

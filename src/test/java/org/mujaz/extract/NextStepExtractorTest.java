@@ -258,4 +258,15 @@ class NextStepExtractorTest {
                 "وأضاف الوزير أن الحكومة \"ستبدأ صرف التعويضات خلال الأسبوع المقبل\"."));
         assertThat(b.nextSteps()).singleElement().satisfies(s -> assertThat(s.actor()).isEqualTo("الحكومة"));
     }
+
+    @Test
+    void englishForecastFramesAndOutcomeSubjectsAreNotPlansButActsAre() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.english(
+                "The fund predicted that the central bank will raise rates in the spring.",
+                "I think the minister will resign before the summer, he said.",
+                "Officials said the savings will help pay for new schools.",
+                "The ministry said the cuts will be announced next week.",
+                "The company said it will close two plants in March."));
+        assertThat(b.nextSteps()).extracting(s -> s.paragraph()).containsExactly(4, 5);
+    }
 }
