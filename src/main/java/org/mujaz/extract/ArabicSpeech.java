@@ -13,7 +13,7 @@ final class ArabicSpeech implements SpeechPatterns {
     private static final Set<String> CLAUSE_WORDS = WordKey.set("لكن", "ولكن", "بينما", "فيما", "كما", "ثم", "كان",
             "وكان", "كانت", "وكانت", "قد", "وقد");
     private static final Set<String> CORE_SAY = WordKey.set("قال", "قالت", "صرح", "صرحت", "اكد", "اكدت", "اعلن", "اعلنت",
-            "اوضح", "اوضحت", "ذكر", "ذكرت");
+            "اوضح", "اوضحت", "ذكر", "ذكرت", "قالوا", "قالا", "قالتا", "اكدوا", "اعلنوا", "ذكروا");
     private static final Set<String> OBJECT_TAKING = WordKey.set("اتهم", "وصف", "حث", "حذر", "نصح", "دعو", "طالب", "هدد",
             "توعد", "امر");
     private static final Set<String> PRONOUNS = WordKey.set("هو", "هي", "هم", "هما", "وهو", "وهي");
@@ -40,6 +40,10 @@ final class ArabicSpeech implements SpeechPatterns {
     private static final Set<String> RELATIVE_PRONOUNS = WordKey.set("التي", "الذي", "الذين", "اللذين", "اللتين", "والتي", "والذي");
     private static final Set<String> KANA = WordKey.set("كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا");
     private static final Set<String> QAD = WordKey.set("قد", "وقد", "لقد");
+    /** Circumstantial participles of manner after a verb of saying: how or to whom it was said, not who said it. */
+    private static final Set<String> MANNER = WordKey.set("متحدثا", "متحدثه", "متحدثين", "مازحا", "مازحه", "مازحين", "ضاحكا",
+            "مبتسما", "مبتسمه", "غاضبا", "ساخرا", "ساخره", "متهكما", "مستنكرا", "مستنكره", "منفعلا", "مخاطبا", "مخاطبه",
+            "متوجها", "متوجهه", "قايلين", "مضيفين", "مشيرين", "موضحين", "موكدين", "معتبرين", "مطالبين", "محذرين");
     /** Whom words are said to (صرح لمجلة …، قال للصحفيين): media and audiences, never the source. */
     private static final Set<String> ADDRESSEES = WordKey.set("مجله", "صحيفه", "جريده", "وكاله", "قناه", "موقع", "اذاعه",
             "تلفزيون", "شبكه", "برنامج", "صحفيين", "صحافيين", "صحافه", "صحفي", "مراسل", "مراسلي", "وسايل", "محطه", "اعلام",
@@ -90,6 +94,7 @@ final class ArabicSpeech implements SpeechPatterns {
             else if (isVerbOfSaying(ts, v) && !nominal(ts, v)) subject = quotedSource(narration, original, ts, v);
             else if (RELAYS.contains(ArabicRules.bare(WordKey.fold(t)))) subject = relayed(narration, ts, v);
             if (subject == null) continue;
+            if (subject.isEmpty() && !participle) subject = kanaSubject(narration, ts, v);
             if (subject.isEmpty()) subject = subject(narration, ts, v, ts.size());
             if (!subject.isEmpty()) return subject;
             String coordinated = joined(t) ? coordinatedSubject(narration, ts, v) : "";
@@ -135,7 +140,11 @@ final class ArabicSpeech implements SpeechPatterns {
         if (between.length() < 3 || "\"«“".indexOf(between.charAt(0)) < 0) return "";
         String inner = between.substring(1).replaceAll("[\"»”].*$", "").strip();
         int words = WordKey.tokens(inner).size();
-        return words >= 1 && words <= 5 && inner.length() < between.length() - 1 ? inner : "";
+        // a name is set off by punctuation or followed by what it said (إن …); «وتابع "نحن …" بما يشمل» quotes words
+        String rest = original.substring(Math.min(from + original.substring(from).indexOf(inner) + inner.length() + 1, original.length())).strip();
+        boolean setOff = rest.isEmpty() || "،,:.".indexOf(rest.charAt(0)) >= 0
+                || ArabicRules.INSTANCE.isComplementizer(WordKey.tokens(rest).isEmpty() ? "" : WordKey.tokens(rest).get(0).text());
+        return words >= 1 && words <= 5 && inner.length() < between.length() - 1 && setOff ? inner : "";
     }
 
     /**
@@ -188,7 +197,10 @@ final class ArabicSpeech implements SpeechPatterns {
     private String subject(String text, List<Token> ts, int v, int limit) {
         int k = v + 1;
         while (k < limit && (PRONOUN_OBJECTS.contains(WordKey.fold(ts.get(k).text())) || rules.isSpeechParticiple(ts.get(k).text())
+                || MANNER.contains(WordKey.fold(ts.get(k).text()))  // «وأضاف متحدثا لمجلة …»، «قالوا مازحين»: a حال, never the source
                 || WordKey.fold(ts.get(k).text()).equals("ل"))) k++;  // «قال لـ"سكاي نيوز" المحلل …»: the outlet is skipped
+        // «وأضاف "…" بما يشمل "…"»: words after a quote that follows the verb are not its subject
+        if (k < limit && text.substring(ts.get(v).end(), ts.get(k).start()).indexOf('\u2026') >= 0) return "";
         if (k < limit && WordKey.fold(ts.get(k).text()).equals("الي")) return "";
         if (k < limit && addressee(ts.get(k).text())) return "";  // «صرحت لمجلة …»: no source after the verb
         if (k < limit && circumstantial(ts.get(k).text())) return "";  // «وتقول وعليها علامات الغضب …»: a حال clause
@@ -366,6 +378,27 @@ final class ArabicSpeech implements SpeechPatterns {
         return -1;
     }
 
+    /**
+     * «وكان مصدر قريب من المفاوضات، قال …»: a form of كان opening the clause, its noun, then a comma and the verb;
+     * the start of that noun, or -1.
+     */
+    private static int kanaCommaSubjectStart(String text, List<Token> ts, int v) {
+        if (v < 2 || !NameFinder.between(text, ts.get(v - 1), ts.get(v)).matches("[،,]")) return -1;
+        for (int k = v - 2; k >= 0 && v - k <= 8; k--) {
+            if (k + 1 < v && NameFinder.gap(text, ts.get(k), ts.get(k + 1))) return -1;
+            if (KANA.contains(WordKey.fold(ts.get(k).text()))) return k == 0 || NameFinder.gap(text, ts.get(k - 1), ts.get(k)) ? k + 1 : -1;
+        }
+        return -1;
+    }
+
+    /** The subject a كان clause puts before the verb («كان الرئيس قد طالب الحكومة …»), or "". */
+    private String kanaSubject(String text, List<Token> ts, int v) {
+        int kana = kanaSubjectStart(ts, v);
+        if (kana > 0) return cut(text, ts, kana, v - 1);
+        int comma = kanaCommaSubjectStart(text, ts, v);
+        return comma > 0 ? cut(text, ts, comma, v) : "";
+    }
+
     /** Subject-first order: the words before the verb back to punctuation or a clause word. */
     private Fronted subjectBefore(String text, List<Token> ts, int v) {
         int kana = kanaSubjectStart(ts, v);
@@ -496,7 +529,9 @@ final class ArabicSpeech implements SpeechPatterns {
             int from = complement ? ts.get(c).end() : ts.get(c).start();
             String clause = clause(s, from);
             if (clause == null) continue;
-            String subject = verb ? subject(m, ts, v, c) : "";
+            // «كان الرئيس قد طالب الحكومة بـ…»: the noun of كان is the source, the one after the verb its object
+            String subject = verb ? kanaSubject(m, ts, v) : "";
+            if (verb && subject.isEmpty()) subject = subject(m, ts, v, c);
             if (verb && subject.isEmpty()) subject = quotedSource(m, s.text(), ts, v);  // «وقالت "وفا" إن …»
             if (verb && subject.isEmpty() && impersonal(ts, v)) continue;  // «ويُتوقع أن …»: expected, said by nobody
             // «الولايات المتحدة تتهم إيران بـ…»: an imperfect verb of stance after its subject; what follows it is the object

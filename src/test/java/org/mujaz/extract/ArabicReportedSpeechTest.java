@@ -125,4 +125,25 @@ class ArabicReportedSpeechTest {
         assertThat(indirectStarting(b, "الحكومة فشلت").speaker()).isEqualTo("الصحيفة");
         assertThat(b.statements()).extracting(Statement::speaker).doesNotContain("كما هو متوقع", "كما");
     }
+
+    @Test
+    void theNounOfKanaIsTheSourceAndTheNounAfterTheVerbItsObject() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال وزير المالية سامر العلي إن الموازنة جاهزة.",
+                "وكان رئيس البرلمان قد طالب الحكومة بتقديم الموازنة قبل نهاية الشهر.",
+                "وكان مصدر حكومي، قال لوكالة الأنباء الرسمية، إن الخلاف بين الوزيرين انتهى."));
+        assertThat(indirectStarting(b, "بتقديم الموازنة").speaker()).isEqualTo("رئيس البرلمان");
+        assertThat(indirectStarting(b, "الخلاف بين").speaker()).isEqualTo("مصدر حكومي");
+    }
+
+    @Test
+    void aParticipleOfMannerOrAQuoteAfterTheVerbIsNeverTheSource() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال المدير التنفيذي للشركة كريم ناصر إن \"الأرباح تضاعفت خلال العام الماضي\".",
+                "وأضاف متحدثا لصحيفة محلية أن \"الشركة ستفتح فروعا جديدة في الخليج\".",
+                "وتابع \"نحن نعمل في أسواق كثيرة\" بما يشمل \"أسواق آسيا وأفريقيا الناشئة\".",
+                "وأوضح أن المستثمرين قالوا مازحين: \"لم نعد نملك المال الكافي\"."));
+        assertThat(b.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).extracting(Statement::speaker)
+                .containsExactly("كريم ناصر", "كريم ناصر", "كريم ناصر", "كريم ناصر", "المستثمرين");
+    }
 }
