@@ -142,8 +142,9 @@ final class ArabicSpeech implements SpeechPatterns {
         int words = WordKey.tokens(inner).size();
         // a name is set off by punctuation or followed by what it said (إن …); «وتابع "نحن …" بما يشمل» quotes words
         String rest = original.substring(Math.min(from + original.substring(from).indexOf(inner) + inner.length() + 1, original.length())).strip();
-        boolean setOff = rest.isEmpty() || "،,:.".indexOf(rest.charAt(0)) >= 0
-                || ArabicRules.INSTANCE.isComplementizer(WordKey.tokens(rest).isEmpty() ? "" : WordKey.tokens(rest).get(0).text());
+        String next = WordKey.tokens(rest).isEmpty() ? "" : WordKey.fold(WordKey.tokens(rest).get(0).text());
+        boolean setOff = rest.isEmpty() || "،,:.".indexOf(rest.charAt(0)) >= 0 || ArabicRules.INSTANCE.isComplementizer(next)
+                || next.startsWith("ال");  // «"مكتب مفوض المعلومات" المكلف بحماية البيانات، …»: an attribute of the name
         return words >= 1 && words <= 5 && inner.length() < between.length() - 1 && setOff ? inner : "";
     }
 
