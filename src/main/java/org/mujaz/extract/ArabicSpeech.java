@@ -90,6 +90,8 @@ final class ArabicSpeech implements SpeechPatterns {
             String t = ts.get(v).text();
             String subject = null;
             boolean participle = rules.isSpeechParticiple(t);
+            String appeared = appearedIn(narration, ts, v);
+            if (appeared != null) return appeared;  // «أصدرت الوزارة بيانا جاء فيه أن "…"»
             if (participle) subject = "";
             else if (isVerbOfSaying(ts, v) && !nominal(ts, v)) subject = quotedSource(narration, original, ts, v);
             else if (RELAYS.contains(ArabicRules.bare(WordKey.fold(t)))) subject = relayed(narration, ts, v);
@@ -128,6 +130,10 @@ final class ArabicSpeech implements SpeechPatterns {
         if (CRITICISE.contains(ArabicRules.bare(WordKey.fold(ts.get(v).text())))) return true;
         String f = ArabicRules.bare(WordKey.fold(ts.get(v).text()));
         if (!f.equals("عبر") && !f.equals("يعبر") && !f.equals("تعبر")) return false;
+        // «نقلت الوكالة عبر تغريدة … عن مصدر»: the preposition "via" before an indefinite medium, not "expressed"
+        String next = v + 1 < ts.size() ? WordKey.fold(ts.get(v + 1).text()) : "";
+        if (f.equals("عبر") && !next.equals("عن") && !next.startsWith("ال") && !rules.isGivenName(next) && !rules.isRoleNoun(next)
+                && !rules.isTitle(next)) return false;
         for (int k = v + 1; k < ts.size() && k - v <= 8; k++) if (WordKey.fold(ts.get(k).text()).equals("عن")) return true;
         return false;
     }
@@ -517,7 +523,15 @@ final class ArabicSpeech implements SpeechPatterns {
         List<Token> ts = WordKey.tokens(m);
         for (int v = 0; v < ts.size(); v++) {
             String t = ts.get(v).text();
-            boolean verb = isVerbOfSaying(ts, v) || governed(t) != null && !negatedOrModal(ts, v)
+            String appearedIn = appearedIn(m, ts, v);
+            if (appearedIn != null) {
+                int c = introducer(ts, v);
+                String clause = c < 0 || !rules.isComplementizer(ts.get(c).text()) ? null : clause(s, ts.get(c).end());
+                if (clause != null) out.add(new Reported(appearedIn, clause, ts.get(c).end()));
+                continue;
+            }
+            boolean via = ArabicRules.bare(WordKey.fold(t)).equals("عبر") && !isVerbOfSaying(ts, v);  // «عبر تغريدة»: "via"
+            boolean verb = isVerbOfSaying(ts, v) || governed(t) != null && !via && !negatedOrModal(ts, v)
                     || NP_COMPLEMENT.contains(ArabicRules.bare(WordKey.fold(t)));
             if (!verb && !rules.isSpeechParticiple(t) || nominal(ts, v)) continue;
             int c = introducer(ts, v);
@@ -546,6 +560,7 @@ final class ArabicSpeech implements SpeechPatterns {
                 subject = subjectBefore(m, ts, v).independent();  // inside a reported clause: the outer source
             }
             if (verb && subject.isEmpty() && joined(t)) subject = coordinatedSubject(m, ts, v);
+            if (!verb && !sayingBefore(ts, v)) subject = mainClauseSubject(m, ts, v);  // «وجّه X نداء …، لافتا إلى أن»
             out.add(new Reported(subject, clause, from));
         }
         relays(s, ts, out);
@@ -694,6 +709,7 @@ final class ArabicSpeech implements SpeechPatterns {
     /** «… بحسب ما أعلن المجلس الوطني»: the words before the relay are reported speech of its source. */
     private void relays(Sentence s, List<Token> ts, List<Reported> out) {
         if (openingRelay(s, ts, out)) return;
+        if (trailingAs(s, ts, out)) return;
         for (int v = 3; v < ts.size(); v++) {
             if (!RELAYS.contains(ArabicRules.bare(WordKey.fold(ts.get(v).text())))) continue;
             String phrase = relayed(s.masked(), ts, v);
@@ -703,5 +719,83 @@ final class ArabicSpeech implements SpeechPatterns {
             }
             return;
         }
+    }
+
+    /**
+     * «…، كما ذكرت مصادر لفرانس برس»: a closing "as X said" with no clause of its own makes X the source of
+     * the words before it. Returns whether it found one.
+     */
+    private boolean trailingAs(Sentence s, List<Token> ts, List<Reported> out) {
+        for (int v = 4; v + 2 < ts.size(); v++) {
+            if (!WordKey.fold(ts.get(v).text()).equals("كما") || !rules.isSpeechVerb(ts.get(v + 1).text())) continue;
+            if (!NameFinder.between(s.masked(), ts.get(v - 1), ts.get(v)).matches("[،,]")) continue;
+            if (ts.size() - v > 10) return false;
+            for (int k = v + 2; k < ts.size(); k++) if (rules.isComplementizer(ts.get(k).text())) return false;
+            String source = subject(s.masked(), ts, v + 1, ts.size());
+            String text = s.text().substring(0, ts.get(v).start()).replaceAll("[،,\\s]+$", "");
+            if (source.isEmpty() || WordKey.tokens(text).size() < 4 || firstLongQuote(s.masked().substring(0, ts.get(v).start())) >= 0) return false;
+            out.add(new Reported(source, text, 0));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * «وجاء في بيان للأمم المتحدة أن …»: the document named after في is the source; «أصدرت الوزارة بيانا جاء فيه
+     * أن …»: the one that issued it. Null when the word at {@code v} is not that frame.
+     */
+    private String appearedIn(String text, List<Token> ts, int v) {
+        if (!APPEARED.contains(ArabicRules.bare(WordKey.fold(ts.get(v).text()))) || v + 1 >= ts.size()) return null;
+        if (v > 0 && RELATIVE_MA.contains(WordKey.fold(ts.get(v - 1).text()))) return null;  // «بحسب ما جاء في»: a relay
+        String next = WordKey.fold(ts.get(v + 1).text());
+        if (next.equals("في") && v + 2 < ts.size()) {
+            int end = v + 2;
+            while (end < ts.size() && end - v < 10 && !rules.isComplementizer(ts.get(end).text())) end++;
+            if (end >= ts.size()) return null;
+            String doc = cut(text, ts, v + 2, end);
+            return doc.isEmpty() || !MEDIA.contains(ArabicRules.bare(WordKey.fold(ts.get(v + 2).text()))) && !DOCUMENTS.contains(
+                    ArabicRules.bare(WordKey.fold(ts.get(v + 2).text()))) ? null : doc;
+        }
+        if (!next.equals("فيه") && !next.equals("فيها")) return null;
+        for (int k = v - 1; k >= 0 && v - k <= 8; k--) {
+            if (!WordKey.fold(ts.get(k).text()).matches("و?اصدر(ت|وا|ا)?")) continue;
+            String issuer = cut(text, ts, k + 1, v - 1);
+            if (!issuer.isEmpty() && v - 1 > k + 1) return issuer;
+            String before = walkBack(text, ts, k);
+            return before.isEmpty() ? null : before;
+        }
+        return null;
+    }
+
+    private static final Set<String> DOCUMENTS = WordKey.set("استطلاع", "تقرير", "التقرير", "دراسه", "الدراسه", "رساله",
+            "الرساله", "وثيقه", "الوثيقه", "مذكره", "المذكره", "قرار", "القرار", "نص", "النص", "مقال", "المقال", "افتتاحيه");
+
+    /** Whether a verb of saying stands before {@code v} in the sentence. */
+    private boolean sayingBefore(List<Token> ts, int v) {
+        for (int k = 0; k < v; k++) if (isVerbOfSaying(ts, k)) return true;
+        return false;
+    }
+
+    /**
+     * «وجه الشيخ حمد بن جاسم، رئيس الوزراء السابق، نداء …»: the subject after a sentence-opening verb, up to the first
+     * punctuation, for a participle of saying that the main verb does not introduce; "" when the sentence does not
+     * open on a verb and a named or definite subject.
+     */
+    private String mainClauseSubject(String text, List<Token> ts, int v) {
+        if (v < 3) return "";
+        String opening = ArabicRules.bare(WordKey.fold(ts.get(0).text()));
+        if (opening.length() < 3 || opening.length() > 6 || opening.startsWith("ال") || rules.isNotName(opening)
+                || rules.isGivenName(opening) || "يتن".indexOf(opening.charAt(0)) >= 0 && opening.length() > 4) return "";
+        String second = WordKey.fold(ts.get(1).text());
+        if (!(second.startsWith("ال") || rules.isGivenName(second) || rules.isTitle(second) || rules.isRoleNoun(second))) return "";
+        int end = 1;
+        while (end < v && end < 9 && (end == 1 || !NameFinder.gap(text, ts.get(end - 1), ts.get(end)))) {
+            // «ووجه الرئيس الفرنسي رسالة»: an indefinite noun after a definite one that is no title is the object
+            String prev = WordKey.fold(ts.get(end - 1).text());
+            String w = WordKey.fold(ts.get(end).text());
+            if (end > 1 && prev.startsWith("ال") && !roleLike(prev) && !rules.isTitle(prev) && !w.startsWith("ال") && !rules.isGivenName(w)) break;
+            end++;
+        }
+        return cut(text, ts, 1, end);
     }
 }

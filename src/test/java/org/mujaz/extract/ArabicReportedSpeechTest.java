@@ -146,4 +146,27 @@ class ArabicReportedSpeechTest {
         assertThat(b.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).extracting(Statement::speaker)
                 .containsExactly("كريم ناصر", "كريم ناصر", "كريم ناصر", "كريم ناصر", "المستثمرين");
     }
+
+    @Test
+    void documentsAStatementAppearedInAndATrailingAsSaidNameTheSource() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وجاء في تقرير للبنك الدولي أن النمو تراجع في معظم دول المنطقة.",
+                "لكن الوزارة أصدرت بيانا جاء فيه أن \"المفاوضات ستستمر حتى التوصل إلى اتفاق\".",
+                "وأغلقت السلطات المعبر الحدودي أمام الشاحنات التجارية، كما ذكرت مصادر محلية."));
+        assertThat(indirectStarting(b, "النمو تراجع").speaker()).isEqualTo("تقرير");
+        assertThat(b.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).singleElement()
+                .satisfies(s -> assertThat(s.speaker()).isEqualTo("الوزارة"));
+        assertThat(indirectStarting(b, "وأغلقت السلطات").speaker()).isEqualTo("مصادر محلية");
+    }
+
+    @Test
+    void aParticipleAfterAnotherVerbSpeaksForThatVerbsSubjectAndViaIsNoVerb() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال الوزير سامر العلي إن الموازنة جاهزة.",
+                "ووجه الرئيس الفرنسي رسالة إلى القادة الأوروبيين، لافتا إلى أن الأزمة قد تطول أشهرا.",
+                "ونقلت الوكالة عبر تغريدة على حسابها عن مصدر أمني قوله: \"الوضع تحت السيطرة الكاملة الآن\"."));
+        assertThat(indirectStarting(b, "الأزمة قد تطول").speaker()).isEqualTo("الرئيس الفرنسي");
+        assertThat(b.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).singleElement()
+                .satisfies(s -> assertThat(s.speaker()).isEqualTo("مصدر أمني"));
+    }
 }
