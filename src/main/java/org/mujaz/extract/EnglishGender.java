@@ -23,9 +23,22 @@ final class EnglishGender {
             Matcher m = ADDRESS.matcher(p.text());
             while (m.find()) {
                 Gender g = FEMININE.contains(m.group(1)) ? Gender.FEMININE : Gender.MASCULINE;
-                bySurname.merge(m.group(2), g, (a, b) -> a == b ? a : Gender.UNKNOWN);
+                String surname = m.group(2).replaceFirst("['’]s$", "");  // "Mrs Blair's remarks"
+                bySurname.merge(surname, g, (a, b) -> a == b ? a : Gender.UNKNOWN);
             }
         }
+    }
+
+    /** The gender a description gives by its noun: "a department spokeswoman", "the chairman of the board". */
+    static Gender ofDescription(String text) {
+        String t = text.toLowerCase();
+        if (t.matches(".*\\b(spokeswoman|chairwoman|businesswoman|congresswoman|woman|mother|wife|daughter|sister|widow|girl)\\b.*")) {
+            return Gender.FEMININE;
+        }
+        if (t.matches(".*\\b(spokesman|chairman|businessman|congressman|man|father|husband|son|brother|widower|boy)\\b.*")) {
+            return Gender.MASCULINE;
+        }
+        return Gender.UNKNOWN;
     }
 
     Gender of(Speaker s) {

@@ -24,7 +24,7 @@ final class EnglishRules implements LanguageRules {
             "concedes", "confirm", "confirms", "reveal", "reveals", "explain", "explains", "maintain", "declare", "declares",
             "acknowledge", "acknowledges", "agree", "agrees", "stresses", "stress", "announces", "notes", "states",
             "found", "finds", "promises", "vows", "pledges", "recommend", "recommends", "recommended", "underlined", "underlines",
-            "recalls", "recalled", "remarked", "observed", "explains");
+            "recalls", "recalled", "remarked", "observed", "explains", "retorted", "claim");
     private static final Set<String> PARTICIPLES = WordKey.set("saying", "adding", "warning", "arguing", "claiming",
             "insisting", "stressing", "arguing", "noting", "suggesting", "explaining", "telling", "announcing", "denying",
             "confirming", "revealing", "complaining", "predicting", "acknowledging", "conceding", "declaring", "promising",
@@ -90,7 +90,11 @@ final class EnglishRules implements LanguageRules {
 
     @Override public boolean isTitle(String token) { return TITLES.contains(WordKey.fold(token)); }
 
-    @Override public boolean isRoleNoun(String token) { return ROLE_NOUNS.contains(WordKey.fold(token)); }
+    @Override public boolean isRoleNoun(String token) {
+        String f = WordKey.fold(token);
+        // "co-chairman", "vice-president", "ex-minister": a prefixed role is still a role
+        return ROLE_NOUNS.contains(f) || f.matches("(co|vice|ex|deputy|joint)-.+") && ROLE_NOUNS.contains(f.substring(f.indexOf('-') + 1));
+    }
 
     @Override public boolean isOrganisationNoun(String token) { return ORG_NOUNS.contains(WordKey.fold(token)); }
 

@@ -49,7 +49,8 @@ final class EnglishSpeech implements SpeechPatterns {
             "declared", "conceded", "acknowledged", "indicated", "disclosed", "protested", "complained",
             "deny", "insist", "argue", "warn", "admit", "reckon", "suggest", "predict", "concede", "confirm", "confirms",
             "reveal", "reveals", "explain", "explains", "maintain", "declare", "declares", "acknowledge", "acknowledges",
-            "complain", "complains", "stresses", "announces", "notes", "states", "recommend", "recommends", "recommended");
+            "complain", "complains", "stresses", "announces", "notes", "states", "recommend", "recommends", "recommended",
+            "retorted", "claim");
     /** "The court found the case could not …": speech only when a clause with its own subject follows. */
     private static final Set<String> PLAIN_BEFORE_CLAUSE = WordKey.set("found", "finds", "find", "agreed", "agree", "agrees",
             "wrote", "writes", "recalled", "recalls");  // "who wrote the musical" reports nothing
@@ -62,6 +63,13 @@ final class EnglishSpeech implements SpeechPatterns {
         for (int v = ts.size() - 1; v >= 0; v--) {
             String t = ts.get(v).text();
             if (rules.isSpeechParticiple(t)) return clauseSubject(ts, v);
+            // "The Tory leader went on: …", "He continued: …": a verb of going on names who continues
+            boolean goesOn = t.equalsIgnoreCase("on") && v > 0 && ts.get(v - 1).text().toLowerCase().matches("went|goes|go")
+                    || t.equalsIgnoreCase("continued") || t.equalsIgnoreCase("continues");
+            if (goesOn && v == ts.size() - 1) {
+                String who = subjectBefore(narration, ts, t.equalsIgnoreCase("on") ? v - 1 : v);
+                if (!who.isEmpty()) return who;
+            }
             if (t.equalsIgnoreCase("according") && v + 1 < ts.size() && ts.get(v + 1).text().equals("to")) {
                 return inverted(narration, ts, v + 1);
             }
@@ -206,8 +214,14 @@ final class EnglishSpeech implements SpeechPatterns {
                 .replaceAll("^(?i)(but|and|however|meanwhile|now)\\s+", "").replaceAll("\\s*\\(\\S*$", "");
     }
 
+    private static final Set<String> CLAIM_MONEY = WordKey.set("could", "can", "cannot", "may", "might", "will", "would",
+            "should", "must", "to");
+    private static final Set<String> OPENING_CONJUNCTIONS = WordKey.set("but", "and", "yet", "so", "however");
+
     /** "Liam Fox derided the call, saying: …": the capitalised or role words that open the clause. */
     private String clauseSubject(List<Token> ts, int v) {
+        // "But the SNP and the Tories say …": an opening conjunction is not part of the subject
+        if (v > 1 && OPENING_CONJUNCTIONS.contains(ts.get(0).text().toLowerCase())) return clauseSubject(ts.subList(1, ts.size()), v - 1);
         // "In 1995 Mr Negroponte …": skip an opening prepositional phrase to the capitalised subject
         if (!ts.isEmpty() && PHRASE_PREPOSITIONS.contains(ts.get(0).text().toLowerCase())) {
             for (int k = 1; k < Math.min(v, 6); k++) {
@@ -225,11 +239,15 @@ final class EnglishSpeech implements SpeechPatterns {
         int end = 0;
         while (end < v && end < 8) {
             String w = ts.get(end).text();
+            // "the Scottish National Party and the Tories": "and" joins a second capitalised subject
+            boolean joinsNames = w.equals("and") && end + 1 < v && end > 0
+                    && (Character.isUpperCase(ts.get(end + 1).text().charAt(0)) || ts.get(end + 1).text().equals("the"));
             boolean part = Character.isUpperCase(w.charAt(0)) || rules.isRoleNoun(w) || rules.isTitle(w)
-                    || NP_LINKS.contains(w) || w.contains("-");
+                    || NP_LINKS.contains(w) || w.contains("-") || joinsNames;
             if (!part) break;
             end++;
         }
+        while (end > 0 && NP_LINKS.contains(ts.get(end - 1).text().toLowerCase())) end--;  // "A spokesman for the [firm]"
         if (end == 0) return "";
         List<String> words = new java.util.ArrayList<>();
         for (int k = 0; k < end; k++) words.add(ts.get(k).text());
@@ -268,6 +286,8 @@ final class EnglishSpeech implements SpeechPatterns {
             boolean participle = rules.isSpeechParticiple(t);  // ", saying she was confident …", "quoted as saying", "for saying"
             if (!participle && (!rules.isSpeechVerb(t) || t.equalsIgnoreCase("asked") || adjectival(ts, v) || passive(ts, v)
                     || agentFollows(ts, v))) continue;
+            // "passengers could claim 300 euros": after a modal or "to", claim asks for money, it reports nothing
+            if (t.equalsIgnoreCase("claim") && v > 0 && CLAIM_MONEY.contains(ts.get(v - 1).text().toLowerCase())) continue;
             Reported r = participle ? continued(s, ts, v) : forward(s, ts, v);
             if (r == null && !participle) r = backward(s, ts, v);
             if (r == null) continue;
@@ -280,7 +300,36 @@ final class EnglishSpeech implements SpeechPatterns {
             out.add(added);
             andThat(s, added, out);
         }
+        if (out.isEmpty()) accordingTo(s, ts, out);
         return out;
+    }
+
+    /**
+     * "Growth slowed last year, according to the OECD." and "According to the agency, exports fell.": the clause
+     * on the other side of the comma is what the source reports.
+     */
+    private void accordingTo(Sentence s, List<Token> ts, List<Reported> out) {
+        String m = s.masked();
+        for (int v = 0; v + 2 < ts.size(); v++) {
+            if (!ts.get(v).text().equalsIgnoreCase("according") || !ts.get(v + 1).text().equalsIgnoreCase("to")) continue;
+            if (v == 0) {
+                int comma = v + 2;
+                while (comma < ts.size() && comma - v < 12 && !NameFinder.between(m, ts.get(comma - 1), ts.get(comma)).contains(",")) comma++;
+                if (comma >= ts.size() || comma - v >= 12) return;
+                String source = m.substring(ts.get(v + 2).start(), ts.get(comma - 1).end());
+                String clause = clause(s, ts.get(comma).start(), s.text().length());
+                if (clause != null) out.add(new Reported(source, clause, ts.get(comma).start()));
+                return;
+            }
+            if (v < 4 || !NameFinder.between(m, ts.get(v - 1), ts.get(v)).contains(",")) return;
+            String source = inverted(m, ts, v + 1);
+            if (source == null) return;
+            // the reported words stop where the source ends the sentence: nothing may follow it
+            if (m.substring(ts.get(v + 1).end()).strip().length() > source.length() + 2) return;
+            String clause = clause(s, 0, ts.get(v - 1).end());
+            if (clause != null) out.add(new Reported(source, clause, 0));
+            return;
+        }
     }
 
     /** A clause reported by a participle or after "and said": its source is the sentence's (""). */
@@ -314,7 +363,12 @@ final class EnglishSpeech implements SpeechPatterns {
     private Reported forward(Sentence s, List<Token> ts, int v) {
         String subject = subjectBefore(s.masked(), ts, v);
         boolean coordinated = v > 0 && COORDINATORS.contains(ts.get(v - 1).text().toLowerCase());  // "… and said he had …"
-        if (subject.isEmpty() && coordinated) return continued(s, ts, v);
+        if (subject.isEmpty() && coordinated) {
+            // "A spokesman refused to comment, but said …": the second verb shares the first one's subject
+            Reported r = continued(s, ts, v);
+            String shared = clauseSubject(ts, v);
+            return r == null || shared.isEmpty() ? r : new Reported(shared, r.text(), r.start());
+        }
         if (subject.isEmpty()) return null;
         boolean told = ts.get(v).text().toLowerCase().startsWith("told");
         if (told && ts.size() - v - 1 <= 6 && thatAhead(s.masked(), ts, v + 1) < 0) return null;  // only the hearer follows

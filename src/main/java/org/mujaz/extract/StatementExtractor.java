@@ -52,9 +52,11 @@ final class StatementExtractor {
             for (Sentence s : p.sentences()) {
                 Speaker sentenceSpeaker = Speaker.NONE;
                 Speaker opening = lang == Lang.EN ? resolver.personOpening(s.masked()) : null;
+                Set<String> speakersHere = new HashSet<>();
                 for (Pending pending : pending(p, s)) {
                     Speaker sp = speaker(pending, p.number(), sentenceSpeaker);
                     if (!sp.isNone()) sentenceSpeaker = sp;
+                    if (sp.person()) speakersHere.add(sp.name());
                     Statement st = new Statement(sp.name(), sp.role(), pending.text(), pending.kind(), p.number());
                     if (!seen.add(WordKey.fold(st.text()))) continue;
                     out.add(st);
@@ -68,7 +70,9 @@ final class StatementExtractor {
                     }
                 }
                 // the person a sentence is about is the likeliest "he"/"she" of the next one, spoken or not
-                if (opening != null) {
+                // …unless someone else speaks in it ("It was no good Mr Blair claiming …, argued Mr Howard")
+                boolean otherSpeaks = opening != null && !speakersHere.isEmpty() && !speakersHere.contains(opening.name());
+                if (opening != null && !otherSpeaks) {
                     remember(opening);
                     lastPerson = opening;
                 }
@@ -129,11 +133,19 @@ final class StatementExtractor {
 
     /** "he"/"she": the latest person spoken of who agrees in gender (Mrs Maguire for "she", not Mr Blair). */
     private Speaker pronounAntecedent(Gender pronoun) {
+        Speaker described = null;
         for (int i = recent.size() - 1; i >= 0 && recent.size() - i <= RECENT + 2; i--) {
             Speaker s = recent.get(i);
-            if (s.person() && genders.of(s).agreesWith(pronoun)) return s;
+            if (s.person() && genders.of(s) == pronoun) return s;
+            if (s.person() && genders.of(s).agreesWith(pronoun)) return described != null ? described : s;
+            // "A department spokeswoman said … She added": an unnamed source described by a gendered noun, unless a
+            // person known to be of that gender is at hand ("Mrs Blair" for "the prime minister's wife")
+            if (!s.person() && described == null && EnglishGender.ofDescription(s.name()) == pronoun) described = s;
         }
-        return lastPerson;
+        if (genders.of(lastPerson) == pronoun) return lastPerson;
+        if (described != null) return described;
+        // never a man for "she" or a woman for "he": then the last source, whoever it was
+        return genders.of(lastPerson).agreesWith(pronoun) ? lastPerson : last;
     }
 
     private Gender verbGender(String narration) {

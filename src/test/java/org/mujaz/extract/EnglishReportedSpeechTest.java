@@ -139,4 +139,35 @@ class EnglishReportedSpeechTest {
         assertThat(b.statements()).extracting(Statement::speaker).doesNotContain("In");
         assertThat(indirectStarting(b, "the plan was sound").speaker()).isEqualTo("Lowe");
     }
+
+    @Test
+    void aSecondVerbJoinedByButOrAndSharesTheSentencesSubject() {
+        Brief b = extract("Analysts said the merger would be approved by the regulator.",
+                "A spokesman for the bank refused to comment on the talks, but said any decision would come in March.",
+                "But the Greens and the Liberals say the tax is unfair and believe the minister is hiding the cost.");
+        assertThat(indirectStarting(b, "any decision").speaker()).isEqualTo("A spokesman");
+        assertThat(indirectStarting(b, "the minister is hiding").speaker()).isEqualTo("the Greens and the Liberals");
+    }
+
+    @Test
+    void accordingToReportsTheClauseAcrossTheComma() {
+        Brief b = extract("Exports fell sharply in the last quarter, according to the Statistics Office.",
+                "According to the central bank, inflation will stay below 2% this year.",
+                "Passengers could claim 300 euros if their flight was cancelled.");
+        assertThat(indirectStarting(b, "Exports fell").speaker()).isEqualTo("the Statistics Office");
+        assertThat(indirectStarting(b, "inflation will stay").speaker()).isEqualTo("the central bank");
+        assertThat(b.statements()).noneMatch(s -> s.text().startsWith("300 euros"));
+    }
+
+    @Test
+    void pronounsGoOnTheMainSpeakerAndAgreeInGender() {
+        Brief b = extract("It was no use Mr Brown promising lower taxes, argued Mr Davis. Turning to schools, he added: "
+                        + "\"Every parent knows class sizes have grown under this government.\"",
+                "Chief executive Tom Hale received a large bonus. A company spokeswoman said the results were poor. "
+                        + "She added: \"The firm was not the only one to lose money this year.\"",
+                "Opposition leader Anna Berg said the budget was weak. The opposition leader went on: "
+                        + "\"Nobody believes these figures any longer in this country.\"");
+        assertThat(b.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).extracting(Statement::speaker)
+                .containsExactly("Davis", "A company spokeswoman", "Anna Berg");
+    }
 }
