@@ -88,10 +88,16 @@ final class ArabicFuture implements FutureCues {
         // «قررت الحكومة العام الماضي رفع الأسعار»: a decision dated in the past, with nothing ahead in the sentence
         if (f.startsWith("قرر") && (pastDated(ts) || earlierYear(ts)) && !aheadInSentence(ts, i)) return false;
         boolean negated = i > 0 && NOT_SAID.contains(WordKey.fold(ts.get(i - 1).text()));
+        // «انتفاضة تهدد النظام»: a threat is a plan only with the act threatened (يهدد بالانسحاب), not an object at risk
+        if (f.matches("[يت]?هدد") && !threatensAct(ts, i)) return false;
+        // «اختاروا مستقبلا ضبابيا»: "a future" with its adjective is a noun, not the adverb "in future"
+        if (f.equals("مستقبلا") && next.length() >= 4 && next.endsWith("ا")) return false;
         if (WORDS.contains(f) || f.startsWith("عزم")) return !(negated && !timeWord(ts, i));  // «لا يعتزم»، «لم يقرر»
         if (agreed(ts, i)) return !negated && !((pastDated(ts) || earlierYear(ts)) && !aheadInSentence(ts, i));
         if (futureVerbToken(ts.get(i).text()) && !nameWords.contains(PersonRegistry.key(raw).get(0)) && !copula(f) && !outcome(f) && !afterForeignName(ts, i)
-                && !(i > 0 && PLACE_NOUNS.contains(ArabicRules.bare(WordKey.fold(ts.get(i - 1).text()))))) return true;
+                && !(i > 0 && PLACE_NOUNS.contains(ArabicRules.bare(WordKey.fold(ts.get(i - 1).text()))))) {
+            return !next.equals("دورا") && !eventSubjectForecast(ts, i);
+        }
         if ((raw.equals("من") || raw.equals("ومن")) && SCHEDULED.contains(next)) return true;
         boolean nounSlot = i > 0 && NOUN_SLOT.contains(WordKey.fold(ts.get(i - 1).text()))
                 || i + 1 < ts.size() && PREDICATE_ADJECTIVES.contains(WordKey.fold(ts.get(i + 1).text()));  // «وجاء طلب ترامب»، «أمر قليل»
@@ -139,7 +145,8 @@ final class ArabicFuture implements FutureCues {
     /** A verbal noun in construct (قيام الدول، سحب القوات), which has no ال; not a demonstrative (على ذلك). */
     private static boolean act(String w) {
         if (w.equals("ان") || w.equals("عدم") || ArabicRules.isVerbalNoun(w)) return true;
-        return w.length() >= 3 && !w.startsWith("ال") && !DEMONSTRATIVES.contains(w) && !ArabicRules.INSTANCE.isGivenName(w);
+        // «عملية التفكيك»، «آلية»: an abstract noun in -ية names a process, not the act agreed
+        return w.length() >= 3 && !w.startsWith("ال") && !w.endsWith("يه") && !DEMONSTRATIVES.contains(w) && !ArabicRules.INSTANCE.isGivenName(w);
     }
 
     private static final Set<String> DEMONSTRATIVES = WordKey.set("ذلك", "هذا", "هذه", "تلك", "ذاك", "تسويه", "اتفاق");
@@ -302,7 +309,8 @@ final class ArabicFuture implements FutureCues {
         if (ts.size() < 4) return false;
         String f = ArabicRules.bare(WordKey.fold(ts.get(0).text()));
         boolean pastFeminine = f.startsWith("ت") && f.endsWith("ت");
-        if (!imperfect(f) || pastFeminine || f.length() < 4 || rules.isSpeechVerb(f)) return false;
+        // «يأتي هذا في وقت …»: the verb of "coming about" frames the news, it schedules nothing
+        if (!imperfect(f) || pastFeminine || f.length() < 4 || rules.isSpeechVerb(f) || f.matches("[يت]اتي")) return false;
         for (Token t : ts) if (DateResolver.weekday(t.text()) != null && WordKey.fold(t.text()).startsWith("ال")) return true;
         return false;
     }
@@ -468,5 +476,38 @@ final class ArabicFuture implements FutureCues {
             end++;
         }
         return end == k ? "" : text.substring(ts.get(k).start(), ts.get(end - 1).end());
+    }
+
+    /** Events that are scheduled (الاجتماع سيعقد): a verbal noun of this kind before the verb is planned, not forecast. */
+    private static final Set<String> EVENTS = WordKey.set("اجتماع", "الاجتماع", "اجتماعات", "الاجتماعات", "مؤتمر", "الموتمر",
+            "قمه", "القمه", "زياره", "الزياره", "انتخابات", "الانتخابات", "محادثات", "المحادثات", "مفاوضات", "المفاوضات",
+            "جلسه", "الجلسه", "افتتاح", "الافتتاح", "مناورات", "المناورات", "اجتماعها", "اجتماعه", "الاستفتاء", "استفتاء");
+
+    /**
+     * «التوصل إلى مثل هذا الاتفاق سيشكل …»، «الانسحاب سيمنح إيران …»: an act named by a verbal noun as the subject
+     * before the verb, with no date, forecasts what it will bring; a scheduled event (الاجتماع سيعقد) is kept.
+     */
+    private boolean eventSubjectForecast(List<Token> ts, int cue) {
+        if (cue == 0) return false;
+        for (Token t : ts) if (DateResolver.weekday(t.text()) != null || ArabicDates.monthNumber(t.text()) > 0) return false;
+        // the head of the subject: back over its complement to the word after a complementizer or the clause start
+        int head = -1;
+        for (int k = cue - 1; k >= 0 && cue - k <= 6; k--) {
+            String w = WordKey.fold(ts.get(k).text());
+            if (rules().isComplementizer(ts.get(k).text()) || rules().isSpeechVerb(w)) break;
+            head = k;
+        }
+        if (head < 0) return false;
+        String w = ArabicRules.bare(WordKey.fold(ts.get(head).text()));
+        return w.startsWith("ال") && ArabicRules.isVerbalNoun(w) && !EVENTS.contains(w);
+    }
+
+    /** «هدد ترامب بالانسحاب»: the act threatened, in بـ, within a few words (the subject may come between). */
+    private static boolean threatensAct(List<Token> ts, int i) {
+        for (int k = i + 1; k < ts.size() && k - i <= 4; k++) {
+            String w = WordKey.fold(ts.get(k).text());
+            if (w.startsWith("ب") && w.length() > 3 && !NOT_ORDERED.contains(w) && !w.equals("بين") && !w.startsWith("بعد")) return true;
+        }
+        return false;
     }
 }

@@ -269,4 +269,24 @@ class NextStepExtractorTest {
                 "The company said it will close two plants in March."));
         assertThat(b.nextSteps()).extracting(s -> s.paragraph()).containsExactly(4, 5);
     }
+
+    @Test
+    void outcomesOfAnActRisksAndNewsFramesAreNotPlans() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال المحلل إن التوصل إلى اتفاق سيفتح الباب أمام استثمارات جديدة.",
+                "وأكد الخبير أن الماء سيلعب دورا مهما في استقرار المنطقة.",
+                "وهذا الجفاف ينذر بموجة نزوح تهدد المدن الكبرى.",
+                "وغادر كثيرون البلاد واختاروا مستقبلا مجهولا في المهجر.",
+                "يأتي هذا في وقت أعلنت فيه الحكومة حالة الطوارئ مساء الإثنين.",
+                "واتفق الطرفان على آلية لمراقبة وقف إطلاق النار."));
+        assertThat(b.nextSteps()).isEmpty();
+    }
+
+    @Test
+    void threatsOfAnActAndScheduledEventsNamedByAVerbalNounArePlans() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وهدد الرئيس بالانسحاب من المعاهدة إذا لم تعدل بنودها.",
+                "وقال المتحدث إن الاجتماع سيعقد في العاصمة لمناقشة الأزمة."));
+        assertThat(b.nextSteps()).extracting(s -> s.paragraph()).containsExactly(1, 2);
+    }
 }
