@@ -93,7 +93,9 @@ final class ArabicFuture implements FutureCues {
         // «اختاروا مستقبلا ضبابيا»: "a future" with its adjective is a noun, not the adverb "in future"
         if (f.equals("مستقبلا") && next.length() >= 4 && next.endsWith("ا")) return false;
         if (WORDS.contains(f) || f.startsWith("عزم")) return !(negated && !timeWord(ts, i));  // «لا يعتزم»، «لم يقرر»
-        if (agreed(ts, i)) return !negated && !((pastDated(ts) || earlierYear(ts)) && !aheadInSentence(ts, i));
+        // «ومن خطط لاغتيال …»، «الذي اتفق على …»: the one who did it, told in a relative clause, is past narrative
+        boolean relative = i > 0 && RELATIVE_WHO.contains(WordKey.fold(ts.get(i - 1).text()));
+        if (agreed(ts, i)) return !negated && !relative && !((pastDated(ts) || earlierYear(ts)) && !aheadInSentence(ts, i));
         if (futureVerbToken(ts.get(i).text()) && !nameWords.contains(PersonRegistry.key(raw).get(0)) && !copula(f) && !outcome(f) && !afterForeignName(ts, i)
                 && !(i > 0 && PLACE_NOUNS.contains(ArabicRules.bare(WordKey.fold(ts.get(i - 1).text()))))) {
             return !next.equals("دورا") && !eventSubjectForecast(ts, i);
@@ -110,6 +112,7 @@ final class ArabicFuture implements FutureCues {
         return f.equals("علي") && next.equals("ان") && !insisted && i + 2 < ts.size() && imperfect(WordKey.fold(ts.get(i + 2).text()));
     }
 
+    private static final Set<String> RELATIVE_WHO = WordKey.set("من", "ومن", "الذي", "التي", "الذين", "مما");
     private static final Set<String> INSIST_VERBS = WordKey.set("شدد", "شددت", "اكد", "اكدت", "حرص", "حرصت", "اصر", "اصرت",
             "يشدد", "تشدد", "يوكد", "توكد", "يصر", "تصر", "حث", "حثت");
 

@@ -79,13 +79,16 @@ final class ArabicNames implements NameFinder {
             if (j > i && NameFinder.gap(text, ts.get(j - 1), t)) break;
             String f = WordKey.fold(t.text());
             boolean link = LINKS.contains(f) && j > i;
-            if (!link && !nameWord(f, j - i) && !isAli(t.text())) break;
+            // «آل ثاني»، «آل سعود»: the word after آل (the house of) is the family's name, whatever else it means
+            boolean family = j > i && ts.get(j - 1).text().startsWith("آل") && WordKey.fold(ts.get(j - 1).text()).equals("ال")
+                    && f.length() >= 3 && !f.startsWith("ال") && !rules.isComplementizer(f);
+            if (!link && !family && !nameWord(f, j - i) && !isAli(t.text())) break;
             if (j > i && t.text().indexOf('\u064B') >= 0) break;  // «فوزًا»: tanween marks an indefinite noun, never a name
             if (f.equals("الدين") && j > i && COMPOUND_FIRST.contains(WordKey.fold(ts.get(j - 1).text()))) {
                 j++;
                 continue;
             }
-            if (f.startsWith("ال") && !afterLink(ts, j, i)) {
+            if (f.startsWith("ال") && !link && !afterLink(ts, j, i)) {
                 if (j > i && isFamilyName(f)) j++;
                 break;
             }

@@ -8,10 +8,24 @@ record Paragraph(int number, String text, List<Quote> quotes, String masked, Lis
 
     static Paragraph read(String raw, int number) {
         String text = raw == null ? "" : hashtags(raw.replace('\u00a0', ' ')).strip();
+        if (number == 1) text = withoutDateline(text);
         List<Quote> quotes = QuoteFinder.find(text, number);
         String masked = QuoteFinder.mask(text, quotes);
         return new Paragraph(number, text, quotes, masked, SentenceSplitter.split(text, masked, number));
     }
+
+    /**
+     * «دبي، الإمارات العربية المتحدة (CNN)-»، "LONDON (Reuters) -": the place and agency that open a wire story
+     * are no part of its first sentence, whose subject would otherwise be the place.
+     */
+    static String withoutDateline(String text) {
+        java.util.regex.Matcher m = DATELINE.matcher(text);
+        return m.lookingAt() && m.end() < text.length() ? text.substring(m.end()).strip() : text;
+    }
+
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "[\\p{L}.'-]+(?: [\\p{L}.'-]+){0,2}(?:[،,] ?[\\p{L}.'-]+(?: [\\p{L}.'-]+){0,3})?"
+            + "(?: ?\\([\\p{L} .]{2,20}\\))? ?(?:--|[-–—])(?=\\s|\\p{L})\\s*");
 
     /** «#نهاد_المشنوق» → «نهاد المشنوق»: sites tag names as hashtags; the words are what matter. */
     private static String hashtags(String text) {

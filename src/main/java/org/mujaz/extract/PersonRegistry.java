@@ -101,11 +101,15 @@ final class PersonRegistry {
     }
 
     /** Start index (in words of {@code phrase}) of the first known person it mentions, or -1. */
+    private static final java.util.Set<String> NAME_LINKS = WordKey.set("بن", "بنت", "ابن", "عبد", "ابو", "ال", "ام", "bin", "al", "abu", "ibn");
+
     int indexIn(List<String> phraseKey, Entry e) {
         for (int size = e.key.size(); size >= 1; size--) {
             for (int from = 0; from + size <= e.key.size(); from++) {
                 List<String> part = e.key.subList(from, from + size);
                 if (size == 1 && from == 0 && e.key.size() > 1) continue;
+                // «بن»، «عبد»، «آل» link the parts of a name; a part that starts or ends on one names nobody
+                if (NAME_LINKS.contains(part.get(0)) || NAME_LINKS.contains(part.get(size - 1))) continue;
                 for (int i = 0; i + size <= phraseKey.size(); i++) {
                     if (phraseKey.subList(i, i + size).equals(part)) return i;
                 }
