@@ -46,4 +46,21 @@ class ArabicNameShapeTest {
                 "والتقى الرئيس جون بولتون وجورج سانتوس في المدينة لبحث الاتفاق."));
         assertThat(b.persons()).extracting(Person::name).contains("جون بولتون").doesNotContain("جون بولتون وجورج سانتوس");
     }
+
+    @Test
+    void theHouseOfAFamilyStaysInTheNameAndALinkWordMatchesNobody() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال الشيخ خالد بن ناصر آل ثاني إن المجلس سيجتمع قريبا.",
+                "وأكد الأمير فيصل بن فهد أن المملكة تدعم الحوار."));
+        assertThat(b.persons()).extracting(Person::name).containsExactlyInAnyOrder("خالد بن ناصر آل ثاني", "فيصل بن فهد");
+        assertThat(b.statements()).extracting(s -> s.speaker()).containsExactly("خالد بن ناصر آل ثاني", "فيصل بن فهد");
+    }
+
+    @Test
+    void aWireDatelineIsNotTheFirstSentencesSubject() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "الرياض، المملكة العربية السعودية (CNN)-- وجه الوزير سامر العلي رسالة إلى النقابات، لافتا إلى أن الأزمة قد تطول أشهرا."));
+        assertThat(b.statements()).singleElement().satisfies(s -> assertThat(s.speaker()).isEqualTo("سامر العلي"));
+        assertThat(b.summary()).noneMatch(sentence -> sentence.contains("CNN"));
+    }
 }
