@@ -40,22 +40,29 @@ final class EnglishFuture implements FutureCues {
     private static final Set<String> INTENT = WordKey.set("plans", "plan", "planning", "intends", "intend", "aims", "aim",
             "pledged", "promised", "vowed", "wants", "hopes", "expects", "expected", "due", "set", "scheduled", "planned",
             "proposes", "proposed", "intended", "determined", "going", "prepared", "preparing", "willing", "ready",
-            "seeking", "seeks", "poised", "intending", "aiming", "hoping");
+            "seeking", "seeks", "poised", "intending", "aiming", "hoping", "offering", "offers");
     private static final Set<String> BE = WordKey.set("is", "are", "was", "were", "'s");
     private static final Set<String> AUX = WordKey.set("has", "have", "had", "also", "still", "now", "not", "already", "will",
             "would", "is", "are", "was", "were");
 
     @Override public int cue(String text, List<Token> ts) {
         boolean speech = false;
+        int hedgedFrom = -1;
         for (int i = 0; i < ts.size(); i++) {
             String w = ts.get(i).text().toLowerCase();
             String next = i + 1 < ts.size() ? ts.get(i + 1).text().toLowerCase() : "";
             String prev = i > 0 ? ts.get(i - 1).text().toLowerCase() : "";
             // only reporting verbs make a later "would" a reported plan; hoping, thinking and fearing do not
             if (EnglishRules.INSTANCE.isSpeechVerb(w) && !w.equals("asked") || EnglishRules.INSTANCE.isSpeechParticiple(w)
-                    || w.equals("announcing")) speech = !COGNITIVE.contains(w);
+                    || w.equals("announcing")) speech = !COGNITIVE.contains(w) && !prev.matches("was|were");  // "parents were warned they would"
+            // "Rank could unveil plans to …": a possibility, not a plan; "It remains to be seen whether Europe will …":
+            // an open question. Either covers the words of its own clause that follow it.
+            if (POSSIBILITY.contains(w) || w.equals("whether")) hedgedFrom = i;
+            if (hedgedFrom >= 0 && i > hedgedFrom && i - hedgedFrom <= HEDGE_REACH) continue;
             if (MODALS.contains(w) || w.endsWith("'ll")) {
                 if (!NOT_MODAL.contains(prev) && action(ts, i) && !forecast(ts, i)) return i;
+                // "the sixth of which will take place on Monday": a scheduled event, even in a relative clause
+                if (next.equals("take") && after(ts, i + 2).equals("place") || next.equals("be") && after(ts, i + 2).equals("held")) return i;
             }
             String after = i + 2 < ts.size() ? ts.get(i + 2).text().toLowerCase() : "";
             // "would be", "would have seen" (a counterfactual), "would not", "would result in": no plan
@@ -69,9 +76,19 @@ final class EnglishFuture implements FutureCues {
             if (PROMISED.contains(w) && !prev.equals("had") && !prev.equals("broken")) return i;
             if (w.equals("by") && (DateResolver.monthOf(next) > 0 || next.matches("\\d{1,2}") && i + 2 < ts.size()
                     && DateResolver.monthOf(ts.get(i + 2).text()) > 0)) return i;
+            // "further announcements are due shortly", "is due later this month"
+            if (w.equals("due") && BE.contains(prev) && DUE_WHEN.contains(next)) return i;
             if (w.equals("due") && !PRESENT_BE.contains(prev)) continue;  // "cancelled due to rain" is a cause
+            // "The shake-up is aimed at making savings": a purpose pursued by a plan
+            if ((w.equals("aimed") || w.equals("aims")) && next.equals("at") && after(ts, i + 2).endsWith("ing")) return i;
+            // "Mr Wallace announced proposals to increase fees", "published plans for a points system"
+            if (PLAN_NOUNS.contains(w) && (next.equals("to") || next.equals("for")) && PUBLISHED.contains(prev)) return i;
             if (INTENT.contains(w) && next.equals("to")) {
                 if (prev.matches("was|were|had|not")) continue;
+                // "We are going to the High Court": "to" before a noun phrase is a place, not a verb
+                if (DETERMINERS.contains(after(ts, i + 2)) || !after(ts, i + 2).isEmpty() && Character.isUpperCase(ts.get(i + 2).text().charAt(0))) continue;
+                // "I fear you are going to be …": a fear or forecast frame before it
+                if (w.equals("going") && forecast(ts, i)) continue;
                 // "Giuseppe planned to stay": a plan in the simple past is over; "is planned to" is not
                 if (PAST_INTENT.contains(w) && !PRESENT_BE.contains(prev)) continue;
                 // "is set to stabilise", "is expected to rise": a forecast of an outcome, not an act
@@ -84,10 +101,34 @@ final class EnglishFuture implements FutureCues {
             if ((w.equals("scheduled") || w.equals("due") && PRESENT_BE.contains(prev)) && next.equals("for")) return i;
             if ((w.equals("agreed") || w.equals("agrees")) && next.equals("to") && !prev.matches("had|not") && !inTimeClause(ts, i)) return i;
             if ((w.equals("planning") || w.equals("plans")) && next.equals("on")) return i;
-            if ((w.equals("next") || w.equals("later")) && NEXT_UNITS.contains(next) && !forecast(ts)) return i;
+            // "growth would fall to 3.3% next year": a figure forecast for a period is no one's plan
+            if ((w.equals("next") || w.equals("later")) && NEXT_UNITS.contains(next) && !forecast(ts) && !figure(ts)) return i;
             if (w.equals("by") && next.equals("the") && i + 2 < ts.size() && ts.get(i + 2).text().equals("end")) return i;
         }
         return -1;
+    }
+
+    private static final Set<String> POSSIBILITY = WordKey.set("could", "might", "may");
+    /** How many words after could/might/may or whether still belong to the hedged clause. */
+    private static final int HEDGE_REACH = 6;
+    private static final Set<String> DUE_WHEN = WordKey.set("shortly", "soon", "later", "next", "this", "on", "in", "tomorrow");
+    private static final Set<String> PLAN_NOUNS = WordKey.set("plans", "proposals", "plan", "proposal");
+    private static final Set<String> PUBLISHED = WordKey.set("announced", "published", "unveiled", "outlined", "set",
+            "announces", "publishes", "unveils", "outlines", "unveiling", "announcing", "publishing", "new", "detailed");
+    /** States a passive "will be …" predicts rather than an act done: "will be seen as a show of unity". */
+    private static final Set<String> PERCEIVED = WordKey.set("seen", "regarded", "considered", "viewed", "judged", "remembered");
+
+    private static String after(List<Token> ts, int k) {
+        return k < ts.size() ? ts.get(k).text().toLowerCase() : "";
+    }
+
+    /** A percentage in the sentence: "fall to 3.3% next year", "5 per cent". */
+    private static boolean figure(List<Token> ts) {
+        for (int k = 0; k < ts.size(); k++) {
+            String w = ts.get(k).text().toLowerCase();
+            if (w.endsWith("%") || w.equals("per") && after(ts, k + 1).equals("cent")) return true;
+        }
+        return false;
     }
 
     private static final Set<String> COGNITIVE = WordKey.set("hoped", "hopes", "hope", "thought", "thinks", "believed",
@@ -97,7 +138,8 @@ final class EnglishFuture implements FutureCues {
     private static final Set<String> FORECAST_FRAMES = WordKey.set("forecast", "forecasts", "forecasting", "predicted",
             "predicts", "predict", "predicting", "prediction", "predictions", "believe", "believes", "think", "thinks",
             "fear", "fears", "feared", "reckon", "reckons", "doubt", "doubts", "suspect", "suspects", "projected",
-            "projections", "estimates", "likely", "unlikely", "probably");
+            "projections", "estimates", "likely", "unlikely", "probably", "hope", "hopes", "hoped", "hoping", "mean", "means",
+            "meant");
     /** Subjects whose future is an outcome, not anyone's act: "growth will slow", "the move would save £6m". */
     private static final Set<String> OUTCOME_SUBJECTS = WordKey.set("growth", "economy", "inflation", "prices", "deficit",
             "unemployment", "rates", "sales", "profits", "demand", "output", "costs", "spending", "borrowing", "debt",
@@ -109,10 +151,16 @@ final class EnglishFuture implements FutureCues {
      */
     private static boolean forecast(List<Token> ts, int i) {
         for (int k = Math.max(0, i - 12); k < i; k++) if (FORECAST_FRAMES.contains(ts.get(k).text().toLowerCase())) return true;
+        int v = i + 1;
+        while (v < ts.size() && ADVERBS.contains(ts.get(v).text().toLowerCase())) v++;
+        boolean passiveBe = v < ts.size() && ts.get(v).text().equalsIgnoreCase("be");
+        if (passiveBe && PERCEIVED.contains(after(ts, v + 1))) return true;  // "will be seen as"
         int s = i - 1;
         while (s > 0 && ADVERBS.contains(ts.get(s).text().toLowerCase())) s--;
+        // "The savings made will help": the subject stands before its participle
+        if (s > 0 && ts.get(s).text().toLowerCase().endsWith("ed") && OUTCOME_SUBJECTS.contains(ts.get(s - 1).text().toLowerCase())) s--;
         if (s < 0 || !OUTCOME_SUBJECTS.contains(ts.get(s).text().toLowerCase())) return false;
-        return !(i + 1 < ts.size() && ts.get(i + 1).text().equalsIgnoreCase("be"));
+        return !passiveBe;
     }
 
     private static final Set<String> PAST_INTENT = WordKey.set("planned", "intended");

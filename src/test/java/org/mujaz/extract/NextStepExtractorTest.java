@@ -289,4 +289,27 @@ class NextStepExtractorTest {
                 "وقال المتحدث إن الاجتماع سيعقد في العاصمة لمناقشة الأزمة."));
         assertThat(b.nextSteps()).extracting(s -> s.paragraph()).containsExactly(1, 2);
     }
+
+    @Test
+    void englishPlansNamedByNounsDueDatesPurposesAndScheduledEventsAreSteps() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.english(
+                "The minister announced proposals to raise the fees for foreign students.",
+                "Further details of the scheme are due shortly, officials said.",
+                "The reorganisation is aimed at saving 40m over three years.",
+                "Police will run road checks - the third of which will take place on Friday.",
+                "The airport is offering to buy houses near the new runway."));
+        assertThat(b.nextSteps()).extracting(s -> s.paragraph()).containsExactly(1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void englishPossibilitiesQuestionsPerceptionsFiguresAndPlacesAreNotSteps() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.english(
+                "The group could unveil plans to sell its cinema chain.",
+                "It remains to be seen whether the banks will lend more.",
+                "The visit will be seen as a show of unity by the party.",
+                "Exports would rise by 4% this year and slow to 3% next year, the report said.",
+                "We are going to the High Court because the decision is wrong, she said.",
+                "Parents were warned they would receive fines."));
+        assertThat(b.nextSteps()).isEmpty();
+    }
 }
