@@ -224,6 +224,21 @@ final class EnglishFuture implements FutureCues {
      * noun phrase when that is a pronoun, a deadline cue or not a noun phrase at all.
      */
     @Override public String actor(String text, List<Token> ts, int cue) {
+        // "Honorary consuls will be appointed": a passive's subject undergoes the act; its agent follows "by", if given
+        if (MODALS.contains(ts.get(cue).text().toLowerCase()) || ts.get(cue).text().equalsIgnoreCase("would")) {
+            int v = cue + 1;
+            while (v < ts.size() && ADVERBS.contains(ts.get(v).text().toLowerCase())) v++;
+            if (v + 1 < ts.size() && ts.get(v).text().equalsIgnoreCase("be") && participle(ts.get(v + 1).text())) {
+                for (int k = v + 2; k + 1 < ts.size() && k - v < 8; k++) {
+                    String by = ts.get(k + 1).text();
+                    boolean agent = Character.isUpperCase(by.charAt(0)) || DETERMINERS.contains(by.toLowerCase())
+                            || EnglishRules.INSTANCE.isRoleNoun(by);  // "by the Lords", "by sculptor Richard Wentworth"
+                    if (ts.get(k).text().equals("by") && agent) return nounPhraseAt(text, ts.subList(k + 1, ts.size()));
+                    if (NameFinder.gap(text, ts.get(k - 1), ts.get(k))) break;
+                }
+                return "";
+            }
+        }
         int end = cue;
         while (end > 0 && AUX.contains(ts.get(end - 1).text().toLowerCase())) end--;
         int start = end;
@@ -232,6 +247,11 @@ final class EnglishFuture implements FutureCues {
         boolean pronoun = start == end && end > 0 && PRONOUNS.contains(ts.get(end - 1).text().toLowerCase());
         if (start < end && !ts.get(cue).text().equalsIgnoreCase("by")) return text.substring(ts.get(start).start(), ts.get(end - 1).end());
         return pronoun || start == end ? openingNounPhrase(text, ts) : "";
+    }
+
+    private static boolean participle(String w) {
+        String l = w.toLowerCase();
+        return l.endsWith("ed") || l.endsWith("en") || IRREGULAR_PARTICIPLES.contains(l);
     }
 
     /** "Maternity pay for new mothers is to rise": of/for between two noun words keeps the head noun in the actor. */

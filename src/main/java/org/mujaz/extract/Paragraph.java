@@ -24,8 +24,8 @@ record Paragraph(int number, String text, List<Quote> quotes, String masked, Lis
     }
 
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "[\\p{L}.'-]+(?: [\\p{L}.'-]+){0,2}(?:[،,] ?[\\p{L}.'-]+(?: [\\p{L}.'-]+){0,3})?"
-            + "(?: ?\\([\\p{L} .]{2,20}\\))? ?(?:--|[-–—])(?=\\s|\\p{L})\\s*");
+            "[\\p{L}.']+(?: [\\p{L}.']+){0,2}(?:[،,] ?[\\p{L}.']+(?: [\\p{L}.']+){0,3})?"
+            + "(?: ?\\([\\p{L} .]{2,20}\\) ?(?:--|[-–—])| (?:--|[-–—])(?=\\s))\\s*");  // "(CNN)-", " – "; not Jean-Michel
 
     /** «#نهاد_المشنوق» → «نهاد المشنوق»: sites tag names as hashtags; the words are what matter. */
     private static String hashtags(String text) {
