@@ -109,10 +109,26 @@ final class PersonExtractor {
             first.putIfAbsent(s.speaker(), s);
         }
         for (var e : counts.entrySet()) {
-            if (e.getValue() < 2 || registry.find(e.getKey()) != null || !nameShaped(e.getKey())) continue;
+            if (registry.find(e.getKey()) != null) continue;
+            // «الناطق باسم الخارجية، لو كانغ، …»: a source the text gave a role to, in a name's shape, is a person at once
+            boolean titled = !first.get(e.getKey()).role().isEmpty() && appositionName(e.getKey());
+            if (!titled && (e.getValue() < 2 || !nameShaped(e.getKey()))) continue;
             org.mujaz.model.Statement s = first.get(e.getKey());
             registry.add(new NameMention(e.getKey(), s.role(), s.paragraph(), 0, 0));
         }
+    }
+
+    /** Two or three words of letters, none a common noun with ال, a role or an organisation noun. */
+    private boolean appositionName(String phrase) {
+        List<Token> ts = WordKey.tokens(phrase);
+        if (ts.size() < 2 || ts.size() > 3 || !phrase.matches("[\\p{L}\\p{M}\\s'’-]+")) return false;
+        LanguageRules rules = lang == Lang.AR ? ArabicRules.INSTANCE : EnglishRules.INSTANCE;
+        for (Token t : ts) {
+            if (WordKey.fold(t.text()).startsWith("ال") || rules.isRoleNoun(t.text()) || rules.isOrganisationNoun(t.text())
+                    || rules.isSpeechVerb(t.text())) return false;
+            if (lang == Lang.EN && !Character.isUpperCase(t.text().charAt(0))) return false;
+        }
+        return true;
     }
 
     private boolean nameShaped(String phrase) {

@@ -131,13 +131,18 @@ final class SpeakerResolver {
     }
 
     /** Two to four words with no role, organisation or article: the shape of a personal name after a role. */
+    private static final Set<String> NOT_SYLLABLES = WordKey.set("في", "من", "عن", "مع", "او", "ان", "ما", "لا", "قد", "هو",
+            "هي", "هم", "لم", "لن", "كل", "ثم", "به", "له", "لها", "ذا");
+
     private boolean nameLike(String segment) {
         List<Token> ts = WordKey.tokens(segment);
         if (ts.size() < 2 || ts.size() > 4) return false;
         for (Token t : ts) {
             String f = WordKey.fold(t.text());
+            // «لو كانغ»، «غو جينكاي»: a two-letter syllable of a foreign name may spell a particle; prepositions may not
+            boolean syllable = f.length() == 2 && !NOT_SYLLABLES.contains(f) && ts.size() > 1;
             if (f.startsWith("ال") && t != ts.get(ts.size() - 1) || rules.isRoleNoun(t.text()) || rules.isOrganisationNoun(t.text())
-                    || (rules.isNotName(t.text()) && !rules.isGivenName(t.text()))) return false;
+                    || (rules.isNotName(t.text()) && !rules.isGivenName(t.text()) && !syllable)) return false;
         }
         return true;
     }

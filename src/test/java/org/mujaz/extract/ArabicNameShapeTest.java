@@ -63,4 +63,12 @@ class ArabicNameShapeTest {
         assertThat(b.statements()).singleElement().satisfies(s -> assertThat(s.speaker()).isEqualTo("سامر العلي"));
         assertThat(b.summary()).noneMatch(sentence -> sentence.contains("CNN"));
     }
+
+    @Test
+    void aShortForeignNameInApostionToARoleIsAPersonAtItsFirstMention() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال المتحدث باسم وزارة الخارجية الصينية، لو كانغ، إن بلاده مستعدة للحوار مع جميع الأطراف."));
+        assertThat(b.persons()).extracting(Person::name).containsExactly("لو كانغ");
+        assertThat(b.statements()).singleElement().satisfies(s -> assertThat(s.speaker()).isEqualTo("لو كانغ"));
+    }
 }
