@@ -82,7 +82,10 @@ final class ArabicNames implements NameFinder {
             // «آل ثاني»، «آل سعود»: the word after آل (the house of) is the family's name, whatever else it means
             boolean family = j > i && ts.get(j - 1).text().startsWith("آل") && WordKey.fold(ts.get(j - 1).text()).equals("ال")
                     && f.length() >= 3 && !f.startsWith("ال") && !rules.isComplementizer(f);
-            if (!link && !family && !nameWord(f, j - i) && !isAli(t.text())) break;
+            // «خوسيه باليه»، «نيكولا ستيرجن»: after a foreign given name the next word is its surname, however it ends
+            boolean surname = j == i + 1 && GivenNames.ARABIC_FOREIGN.contains(WordKey.fold(ts.get(i).text())) && f.length() >= 3
+                    && !f.startsWith("ال") && !rules.isCommonWord(f);
+            if (!link && !family && !surname && !nameWord(f, j - i) && !isAli(t.text())) break;
             if (j > i && t.text().indexOf('\u064B') >= 0) break;  // «فوزًا»: tanween marks an indefinite noun, never a name
             if (f.equals("الدين") && j > i && COMPOUND_FIRST.contains(WordKey.fold(ts.get(j - 1).text()))) {
                 j++;
@@ -119,6 +122,8 @@ final class ArabicNames implements NameFinder {
         if (f.length() >= 5 && f.startsWith("ت") && f.endsWith("ت")) return false;  // تفقدت: a past verb
         if (f.length() >= 5 && f.endsWith("يه")) return false;
         if (at > 0 && (ArabicFuture.futureVerb(f) || f.length() >= 4 && f.charAt(0) == 'ي')) return false;
+        // «ويصبح»، «وتقول»: و joined to a four-letter imperfect is "and (he) becomes", not a name (ويليام is longer)
+        if (at > 0 && f.length() == 5 && f.charAt(0) == 'و' && "يت".indexOf(f.charAt(1)) >= 0) return false;
         if (at > 0 && f.length() > 4 && (f.endsWith("ته") || f.endsWith("تها"))) return false;
         // Names carry no possessive suffix (أسعارها، بلادهم) and no joined preposition on a plural (لعمليات).
         if (f.length() >= 5 && (f.endsWith("ها") || f.endsWith("هم") || f.endsWith("هما")) && !rules.isGivenName(f)) return false;

@@ -181,6 +181,13 @@ final class ArabicRules implements LanguageRules {
         return false;
     }
 
+    /** {@link #isNotName} without the check for a joined preposition, which foreign surnames often look like (باليه). */
+    boolean isCommonWord(String token) {
+        String f = WordKey.fold(token);
+        return f.length() < 2 || NOT_NAME.contains(f) || Character.isDigit(f.charAt(0)) || isSpeechVerb(token)
+                || isSpeechParticiple(token) || isRoleNoun(token) || isOrganisationNoun(token) || isComplementizer(token);
+    }
+
     @Override public boolean isNotName(String token) {
         String f = WordKey.fold(token);
         return f.length() < 2 || hasJoinedParticle(f) || NOT_NAME.contains(f) || Character.isDigit(f.charAt(0)) || isSpeechVerb(token)

@@ -71,4 +71,13 @@ class ArabicNameShapeTest {
         assertThat(b.persons()).extracting(Person::name).containsExactly("لو كانغ");
         assertThat(b.statements()).singleElement().satisfies(s -> assertThat(s.speaker()).isEqualTo("لو كانغ"));
     }
+
+    @Test
+    void aForeignGivenNameTakesTheNextWordAsSurnameButNotAJoinedVerb() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وأكد خوسيه باليه النائب السابق في البرلمان أن الحوار متوقف منذ أسابيع.",
+                "وقال الكاردينال جان سيلو ويصبح الاتفاق نافذا بعد التوقيع."));
+        assertThat(b.persons()).extracting(Person::name).contains("خوسيه باليه").doesNotContain("جان سيلو ويصبح");
+        assertThat(b.statements().get(0).speaker()).isEqualTo("خوسيه باليه");
+    }
 }
