@@ -400,6 +400,8 @@ final class ArabicSpeech implements SpeechPatterns {
 
     /** The subject a كان clause puts before the verb («كان الرئيس قد طالب الحكومة …»), or "". */
     private String kanaSubject(String text, List<Token> ts, int v) {
+        // «وكانت الوكالة قد نقلت عن X قوله»: a relaying verb's source is the one after عن, found by subject()
+        if (RELAY_VERBS.contains(ArabicRules.bare(WordKey.fold(ts.get(v).text())))) return "";
         int kana = kanaSubjectStart(ts, v);
         if (kana > 0) return cut(text, ts, kana, v - 1);
         int comma = kanaCommaSubjectStart(text, ts, v);

@@ -51,6 +51,7 @@ final class SpeakerResolver {
     Speaker resolve(String phrase) {
         String p = phrase.strip().replaceAll("^[،,:\\s]+|[،,:\\s]+$", "").replaceAll("['’]s$", "")
                 .replaceFirst("^و(?=ال)", "");  // «والرياض …، تتهم»: the conjunction is not part of the source
+        p = p.replaceFirst("\\s+(قوله|قولها|قولهم|قولهما)$", "");  // «نقلت عن X قوله»: "his saying" is not part of X
         if (p.isEmpty() || PRONOUNS.contains(WordKey.fold(p))) return Speaker.NONE;
         p = afterResumptiveVerb(p);
         String[] segments = p.split("\\s*[،,]\\s*");
@@ -224,7 +225,8 @@ final class SpeakerResolver {
             Speaker s = earlier.get(i);
             List<String> sw = WordKey.foldedWords(s.name());
             boolean arabicHead = sw.get(0).equals(bare);  // «البيان» after «بيان عراقي أمريكي مشترك»
-            boolean englishHead = words.size() == 2 && sw.get(sw.size() - 1).equals(w)  // "the statement" after "a joint statement"
+            // "the statement" after "a joint statement"; an Arabic phrase has its head first (السفارة الروسية ≠ وكالة … الروسية)
+            boolean englishHead = rules.lang() == org.mujaz.model.Lang.EN && words.size() == 2 && sw.get(sw.size() - 1).equals(w)
                     && !sw.contains("for") && !sw.contains("of") && !sw.contains("from");
             if (sw.size() > words.size() && (arabicHead || englishHead)) return s;
         }

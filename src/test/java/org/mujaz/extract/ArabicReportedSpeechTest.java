@@ -169,4 +169,13 @@ class ArabicReportedSpeechTest {
         assertThat(b.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).singleElement()
                 .satisfies(s -> assertThat(s.speaker()).isEqualTo("مصدر أمني"));
     }
+
+    @Test
+    void aRelayAfterKanaGivesTheOneQuotedAndAnArabicPhraseHasItsHeadFirst() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وكانت وكالة الأنباء الرسمية قد نقلت عن المتحدث باسم الرئاسة، سامي نور قوله، إن الاتهامات \"لا أساس لها من الصحة\".",
+                "وكتبت السفارة الروسية في لندن على حسابها: \"لم تصلنا أي رسالة من هذا النوع\"."));
+        assertThat(b.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).extracting(Statement::speaker)
+                .containsExactly("سامي نور", "السفارة الروسية");
+    }
 }
