@@ -96,8 +96,13 @@ final class ArabicSpeech implements SpeechPatterns {
             else if (isVerbOfSaying(ts, v) && !nominal(ts, v)) subject = quotedSource(narration, original, ts, v);
             else if (RELAYS.contains(ArabicRules.bare(WordKey.fold(t)))) subject = relayed(narration, ts, v);
             if (subject == null) continue;
+            if (participle && !sayingBefore(ts, v)) {
+                String main = mainClauseSubject(narration, ts, v);  // «هدد ترامب بالانسحاب …، مطالبا حلفاءه "…"»
+                if (!main.isEmpty()) return main;
+            }
             if (subject.isEmpty() && !participle) subject = kanaSubject(narration, ts, v);
-            if (subject.isEmpty()) subject = subject(narration, ts, v, ts.size());
+            // a participle's own subject is the sentence's; the noun after it (مطالبا حلفاءه) is whom it addresses
+            if (subject.isEmpty() && !participle) subject = subject(narration, ts, v, ts.size());
             if (!subject.isEmpty()) return subject;
             String coordinated = joined(t) ? coordinatedSubject(narration, ts, v) : "";
             if (!coordinated.isEmpty()) return coordinated;
@@ -453,7 +458,11 @@ final class ArabicSpeech implements SpeechPatterns {
             boolean toAddressee = end > from && f.startsWith("ل") && (!f.startsWith("لل") || f.endsWith("ين") || !afterDefinite)
                     && f.length() > 4 && !rules.isTitle(f) && !ofRole;
             boolean preposition = CUTS.contains(f) && !ts.get(end).text().equals("علي");  // علي with ya is the name Ali
-            if (end > from && (preposition || toAddressee || PRONOUN_OBJECTS.contains(f) || f.equals("ل"))) break;
+            // «هدد ترامب بالانسحاب»: بـ joined to a definite noun opens the verb's complement
+            // (after a definite word it is an attribute: «الخاص بالأزمة»، «المستشار بالديوان الملكي»)
+            boolean withBi = f.startsWith("بال") && f.length() > 5 && end > from
+                    && (!WordKey.fold(ts.get(end - 1).text()).startsWith("ال") || ArabicRules.isVerbalNoun(f.substring(1)));
+            if (end > from && (preposition || toAddressee || withBi || PRONOUN_OBJECTS.contains(f) || f.equals("ل"))) break;
             if (end > from && objectAfterDefinite(ts, from, end)) break;
             // «اتهمت إسرائيل قوات إيرانية», «أعلن العراق قصف»: a country's name is the whole subject
             if (end == from + 1 && COUNTRIES.contains(ArabicRules.bare(WordKey.fold(ts.get(from).text())))
@@ -796,6 +805,8 @@ final class ArabicSpeech implements SpeechPatterns {
             String prev = WordKey.fold(ts.get(end - 1).text());
             String w = WordKey.fold(ts.get(end).text());
             if (end > 1 && prev.startsWith("ال") && !roleLike(prev) && !rules.isTitle(prev) && !w.startsWith("ال") && !rules.isGivenName(w)) break;
+            // «هدد ترامب بالانسحاب»: a joined preposition opens the complement
+            if (end > 1 && (w.startsWith("بال") || w.startsWith("لل") || w.length() > 3 && w.charAt(0) == 'ب' && ArabicRules.isVerbalNoun(w.substring(1)))) break;
             end++;
         }
         return cut(text, ts, 1, end);

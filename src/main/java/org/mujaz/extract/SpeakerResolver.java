@@ -224,7 +224,11 @@ final class SpeakerResolver {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Speaker s = earlier.get(i);
             List<String> sw = WordKey.foldedWords(s.name());
-            boolean arabicHead = sw.get(0).equals(bare);  // «البيان» after «بيان عراقي أمريكي مشترك»
+            boolean arabicHead = words.size() == 1 && sw.get(0).equals(bare);  // «البيان» after «بيان عراقي أمريكي مشترك»
+            // «الوكالة السعودية» after «وكالة الأنباء السعودية»: the head first, then a word the earlier name also has
+            String first = words.get(0).startsWith("ال") && words.get(0).length() > 3 ? words.get(0).substring(2) : words.get(0);
+            if (rules.lang() == org.mujaz.model.Lang.AR && words.size() == 2 && sw.contains(w)
+                    && (sw.get(0).equals(first) || sw.contains(words.get(0)))) arabicHead = true;
             // "the statement" after "a joint statement"; an Arabic phrase has its head first (السفارة الروسية ≠ وكالة … الروسية)
             boolean englishHead = rules.lang() == org.mujaz.model.Lang.EN && words.size() == 2 && sw.get(sw.size() - 1).equals(w)
                     && !sw.contains("for") && !sw.contains("of") && !sw.contains("from");

@@ -178,4 +178,14 @@ class ArabicReportedSpeechTest {
         assertThat(b.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).extracting(Statement::speaker)
                 .containsExactly("سامي نور", "السفارة الروسية");
     }
+
+    @Test
+    void aParticiplesObjectIsWhomItAddressesAndAnAnaphorKeepsItsHead() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وهدد الرئيس بالانسحاب من الاتفاق، مطالبا شركاءه الأوروبيين \"بإصلاح العيوب الكبيرة في النص\".",
+                "وقالت وكالة الأنباء السعودية إن الزيارة \"تاريخية والأولى من نوعها\".",
+                "وأضافت الوكالة السعودية أن الوفد \"ناقش سبل مكافحة الفكر المتطرف\"."));
+        assertThat(b.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).extracting(Statement::speaker)
+                .containsExactly("الرئيس", "وكالة الأنباء السعودية", "وكالة الأنباء السعودية");
+    }
 }
