@@ -73,13 +73,13 @@ final class EnglishSpeech implements SpeechPatterns {
             if (t.equalsIgnoreCase("according") && v + 1 < ts.size() && ts.get(v + 1).text().equals("to")) {
                 return inverted(narration, ts, v + 1);
             }
-            if (rules.isSpeechVerb(t) && !adjectival(ts, v)) {
+            if ((rules.isSpeechVerb(t) || NAMING_VERBS.contains(t.toLowerCase())) && !adjectival(ts, v) && !nounUse(ts, v) && !infinitive(ts, v)) {
                 String subject = subjectBefore(narration, ts, v);
                 if (!subject.isEmpty()) return subject;
                 // "X conceded there were … but said "…"": a coordinated verb shares the sentence's subject.
                 if (v > 0 && COORDINATORS.contains(ts.get(v - 1).text().toLowerCase())) return clauseSubject(ts, v);
                 // "attacked the package as "…"": what follows an evaluative verb is its object, not its source.
-                return EVALUATIVE.contains(t.toLowerCase()) ? "" : inverted(narration, ts, v);
+                return EVALUATIVE.contains(t.toLowerCase()) || NAMING_VERBS.contains(t.toLowerCase()) ? "" : inverted(narration, ts, v);
             }
         }
         return null;
@@ -87,8 +87,11 @@ final class EnglishSpeech implements SpeechPatterns {
 
     @Override public String after(String narration, String original) {
         List<Token> ts = WordKey.tokens(narration);
+        // "…," he said / "…", said Mr X: an attribution after a quote follows a comma or comes within a few words;
+        // "… in "a state of denial" about the result but predicted …" goes on with the sentence
         for (int v = 0; v < Math.min(ts.size(), 14); v++) {
             String t = ts.get(v).text();
+            if (CLAUSE_GOES_ON.contains(t.toLowerCase())) return null;
             if (t.equalsIgnoreCase("according") && v + 1 < ts.size()) return inverted(narration, ts, v + 1);
             if (!rules.isSpeechVerb(t)) continue;
             String subject = subjectBefore(narration, ts, v);
@@ -143,6 +146,8 @@ final class EnglishSpeech implements SpeechPatterns {
         while (start > 0 && end - start < 14) {
             Token prev = ts.get(start - 1);
             String gapText = aside && start == end ? "" : NameFinder.between(text, prev, ts.get(start));
+            // "the British Medical Association (BMA), welcomed": an acronym in brackets belongs to the name
+            gapText = gapText.replaceAll("^\\)|\\($", "").replace("),", ",").replace(" (", "").strip();
             if (!gapText.isEmpty() && !gapText.equals(",")) break;
             if (gapText.equals(",") && ++commas > 2) break;
             boolean relative = RELATIVE_PRONOUNS.contains(prev.text().toLowerCase()) && start - 1 > 0
@@ -157,6 +162,12 @@ final class EnglishSpeech implements SpeechPatterns {
         if (start == end) return "";
         // "In its report on the council's work the committee said": the subject follows a fronted adverbial
         if (PHRASE_PREPOSITIONS.contains(ts.get(start).text().toLowerCase()) || ts.get(start).text().equalsIgnoreCase("after")) {
+            // "On Monday, Mr Howard said": the subject starts after the comma that closes the adverbial
+            for (int i = end - 1; i > start; i--) {
+                if (NameFinder.between(text, ts.get(i - 1), ts.get(i)).equals(",") && Character.isUpperCase(ts.get(i).text().charAt(0))) {
+                    return text.substring(ts.get(i).start(), ts.get(end - 1).end());
+                }
+            }
             int det = -1;
             for (int i = end - 1; i > start + 1; i--) {
                 if (ARTICLES.contains(ts.get(i).text().toLowerCase()) || Character.isUpperCase(ts.get(i).text().charAt(0))
@@ -166,6 +177,8 @@ final class EnglishSpeech implements SpeechPatterns {
             start = det;
         }
         String phrase = text.substring(ts.get(start).start(), ts.get(end - 1).end());
+        // "the European Regions Airline Association (ERAA" : the bracket's close fell outside the span; keep the acronym whole
+        if (phrase.lastIndexOf('(') > phrase.lastIndexOf(')')) phrase = phrase + ")";
         return phrase.replaceAll("^(?i)(but|and|however|meanwhile|now|speaking|yet|still),?\\s+", "");
     }
 
@@ -285,7 +298,7 @@ final class EnglishSpeech implements SpeechPatterns {
             String t = ts.get(v).text();
             boolean participle = rules.isSpeechParticiple(t);  // ", saying she was confident …", "quoted as saying", "for saying"
             if (!participle && (!rules.isSpeechVerb(t) || t.equalsIgnoreCase("asked") || adjectival(ts, v) || passive(ts, v)
-                    || agentFollows(ts, v))) continue;
+                    || agentFollows(ts, v) || nounUse(ts, v) || infinitive(ts, v))) continue;
             // "passengers could claim 300 euros": after a modal or "to", claim asks for money, it reports nothing
             if (t.equalsIgnoreCase("claim") && v > 0 && CLAIM_MONEY.contains(ts.get(v - 1).text().toLowerCase())) continue;
             Reported r = participle ? continued(s, ts, v) : forward(s, ts, v);
@@ -509,5 +522,28 @@ final class EnglishSpeech implements SpeechPatterns {
     /** Closes a quote that the clause ends inside. */
     private static String balanced(String text) {
         return text.chars().filter(c -> c == '"').count() % 2 == 1 ? text + "\"" : text;
+    }
+
+    private static final Set<String> CLAUSE_GOES_ON = WordKey.set("but", "while", "although", "because", "about",
+            "which", "that", "so", "would", "will");
+
+    /** Verbs that name what something is, reporting the quote that follows: called the target "hugely unambitious". */
+    private static final Set<String> NAMING_VERBS = WordKey.set("called", "branded", "labelled", "labeled", "dubbed");
+    /** Words before states/claims/notes that make them nouns: "the United States", "member states", "opposition claims". */
+    private static final Set<String> NOUN_BEFORE = WordKey.set("united", "member", "the", "these", "those", "his", "her",
+            "their", "its", "our", "such", "any", "new", "false", "opposition", "other", "some", "many", "gulf", "baltic",
+            "arab", "african", "european", "island", "nation", "small", "several", "these", "of", "and");
+
+    private static boolean nounUse(List<Token> ts, int v) {
+        String w = ts.get(v).text().toLowerCase();
+        // not "claims": "amid opposition claims he was too bullish" still reports what the opposition claims
+        if (!w.equals("states") && !w.equals("notes")) return false;
+        return v > 0 && NOUN_BEFORE.contains(ts.get(v - 1).text().toLowerCase());
+    }
+
+    /** "for the minister to claim that …": an infinitive reports nobody's words (but "went on to say" does). */
+    private static boolean infinitive(List<Token> ts, int v) {
+        if (v == 0 || !ts.get(v - 1).text().equalsIgnoreCase("to")) return false;
+        return !(v > 2 && ts.get(v - 2).text().equalsIgnoreCase("on") && ts.get(v - 3).text().toLowerCase().matches("went|goes|go|going"));
     }
 }

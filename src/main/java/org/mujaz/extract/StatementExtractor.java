@@ -29,6 +29,8 @@ final class StatementExtractor {
     private final List<Speaker> recent = new ArrayList<>();
     private final EnglishGender genders = new EnglishGender();
     private Speaker last = Speaker.NONE;
+    /** The organisation or document the latest sentence opened on, for a following "it said"; null when none. */
+    private String lastThing;
     private Speaker lastPerson = Speaker.NONE;
     private int lastParagraph = -9;
 
@@ -70,6 +72,13 @@ final class StatementExtractor {
                     }
                 }
                 // the person a sentence is about is the likeliest "he"/"she" of the next one, spoken or not
+                // the body a sentence opens on ("The committee published …") is what a later "it said" refers to,
+                // until someone else speaks
+                if (lang == Lang.EN) {
+                    String thing = openingBody(s.masked());
+                    if (thing != null) lastThing = thing;
+                    else if (!sentenceSpeaker.isNone()) lastThing = null;
+                }
                 // …unless someone else speaks in it ("It was no good Mr Blair claiming …, argued Mr Howard")
                 boolean otherSpeaks = opening != null && !speakersHere.isEmpty() && !speakersHere.contains(opening.name());
                 if (opening != null && !otherSpeaks) {
@@ -118,6 +127,8 @@ final class StatementExtractor {
         }
         // "it said": an organisation or document spoken of before, never a person
         if (lang == Lang.EN && item.phrase().equalsIgnoreCase("it") && sentenceSpeaker.isNone()) {
+            // "The Commons committee published its report. It warned …": the body a sentence just opened on
+            if (lastThing != null) return resolver.resolve(lastThing);
             for (int i = recent.size() - 1; i >= 0; i--) if (!recent.get(i).person()) return recent.get(i);
             return Speaker.NONE;
         }
@@ -125,6 +136,16 @@ final class StatementExtractor {
         if (SAME_SOURCE.matcher(item.phrase().strip()).matches() && !last.isNone()) return carry(sentenceSpeaker);
         return item.phrase().isEmpty() ? carry(sentenceSpeaker, item.verbGender())
                 : orCarry(resolver.resolve(item.phrase()), sentenceSpeaker);
+    }
+
+    private static final java.util.regex.Pattern OPENING_BODY = java.util.regex.Pattern.compile(
+            "^(The|A|An) ((?:[\\w'&-]+\\s+){0,5}?(?:committee|report|study|survey|inquiry|review|council|commission|board|"
+            + "agency|department|ministry|office|watchdog|bank|company|firm|group|union|court|government|party|panel|audit|authority))\\b");
+
+    /** "The Commons work and pensions committee …" → that phrase; null when the sentence does not open on a body. */
+    private static String openingBody(String sentence) {
+        java.util.regex.Matcher m = OPENING_BODY.matcher(sentence.strip());
+        return m.find() ? m.group().strip() : null;
     }
 
     private void remember(Speaker sp) {

@@ -170,4 +170,25 @@ class EnglishReportedSpeechTest {
         assertThat(b.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).extracting(Statement::speaker)
                 .containsExactly("Davis", "A company spokeswoman", "Anna Berg");
     }
+
+    @Test
+    void frontedTimesBracketedAcronymsNamingVerbsAndBodiesOpeningASentenceGiveTheSource() {
+        Brief b = extract("The Greens said the plan was weak.",
+                "On Monday, Mr Howard said: \"It is not racist to talk about controlling immigration.\"",
+                "Dr Anna Price, of the British Medical Association (BMA), welcomed the targets \"to make faster progress on waiting lists\".",
+                "Labour's Kirsty Wells called the new target \"hugely unambitious and weak\".",
+                "The Commons transport committee published its report. It described the agency as \"a failing organisation with many problems\".");
+        assertThat(b.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).extracting(Statement::speaker)
+                .containsExactly("Howard", "Anna Price", "Kirsty Wells", "The Commons transport committee");
+    }
+
+    @Test
+    void statesAfterUnitedOrMemberAndAnInfinitiveClaimReportNothing() {
+        Brief b = extract("The firm has large operations in Romania, South Africa and the United States.",
+                "He added that there is good co-operation with member states, with the audit providing a \"good overview for planning the work\".",
+                "Tom Reed said that for the minister to claim most payers would see no change \"is taking spin to the verge of deception\".");
+        assertThat(b.statements()).noneMatch(s -> s.speaker().contains("United") || s.speaker().contains("co-operation"));
+        assertThat(b.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).extracting(Statement::speaker)
+                .doesNotContain("for the minister").contains("Tom Reed");
+    }
 }
