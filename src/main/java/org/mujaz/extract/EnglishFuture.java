@@ -84,13 +84,19 @@ final class EnglishFuture implements FutureCues {
             // "Mr Wallace announced proposals to increase fees", "published plans for a points system"
             if (PLAN_NOUNS.contains(w) && (next.equals("to") || next.equals("for")) && PUBLISHED.contains(prev)) return i;
             if (INTENT.contains(w) && next.equals("to")) {
-                if (prev.matches("was|were|had|not")) continue;
+                // "there are no plans to …": a plan denied
+                if (prev.equals("no")) continue;
+                // "it said it was planning to resell …": reported speech shifts a present plan into the past
+                boolean backshifted = speech && prev.matches("was|were") && w.endsWith("ing");
+                if (prev.matches("was|were|had|not") && !backshifted) continue;
+                // "investors are going to be happy": a state to come, not an act
+                if (after(ts, i + 2).equals("be") && !participle(after(ts, i + 3))) continue;
                 // "We are going to the High Court": "to" before a noun phrase is a place, not a verb
                 if (DETERMINERS.contains(after(ts, i + 2)) || !after(ts, i + 2).isEmpty() && Character.isUpperCase(ts.get(i + 2).text().charAt(0))) continue;
                 // "I fear you are going to be …": a fear or forecast frame before it
                 if (w.equals("going") && forecast(ts, i)) continue;
                 // "Giuseppe planned to stay": a plan in the simple past is over; "is planned to" is not
-                if (PAST_INTENT.contains(w) && !PRESENT_BE.contains(prev)) continue;
+                if (PAST_INTENT.contains(w) && !PRESENT_BE.contains(prev) && !speech) continue;
                 // "is set to stabilise", "is expected to rise": a forecast of an outcome, not an act
                 if (i + 2 < ts.size() && OUTCOMES.contains(ts.get(i + 2).text().toLowerCase())) continue;
                 return i;
@@ -102,13 +108,16 @@ final class EnglishFuture implements FutureCues {
             if ((w.equals("agreed") || w.equals("agrees")) && next.equals("to") && !prev.matches("had|not") && !inTimeClause(ts, i)) return i;
             if ((w.equals("planning") || w.equals("plans")) && next.equals("on")) return i;
             // "growth would fall to 3.3% next year": a figure forecast for a period is no one's plan
-            if ((w.equals("next") || w.equals("later")) && NEXT_UNITS.contains(next) && !forecast(ts) && !figure(ts)) return i;
+            if ((w.equals("next") || w.equals("later")) && NEXT_UNITS.contains(next) && !forecast(ts) && !figure(ts) && !forecast(ts, i)) return i;
+            // "Details are expected in the New Year", "a ruling is expected on Tuesday": a schedule, not a forecast of a state
+            if (w.equals("expected") && BE.contains(prev) && EXPECTED_WHEN.contains(next) && !forecast(ts, i)) return i;
             if (w.equals("by") && next.equals("the") && i + 2 < ts.size() && ts.get(i + 2).text().equals("end")) return i;
         }
         return -1;
     }
 
     private static final Set<String> POSSIBILITY = WordKey.set("could", "might", "may");
+    private static final Set<String> EXPECTED_WHEN = WordKey.set("in", "on", "by", "later", "next", "this", "within", "shortly", "soon");
     /** How many words after could/might/may or whether still belong to the hedged clause. */
     private static final int HEDGE_REACH = 6;
     private static final Set<String> DUE_WHEN = WordKey.set("shortly", "soon", "later", "next", "this", "on", "in", "tomorrow");
@@ -139,7 +148,7 @@ final class EnglishFuture implements FutureCues {
             "predicts", "predict", "predicting", "prediction", "predictions", "believe", "believes", "think", "thinks",
             "fear", "fears", "feared", "reckon", "reckons", "doubt", "doubts", "suspect", "suspects", "projected",
             "projections", "estimates", "likely", "unlikely", "probably", "hope", "hopes", "hoped", "hoping", "mean", "means",
-            "meant");
+            "meant", "analysts", "analyst", "economists", "economist", "experts", "observers", "commentators", "forecasters");
     /** Subjects whose future is an outcome, not anyone's act: "growth will slow", "the move would save £6m". */
     private static final Set<String> OUTCOME_SUBJECTS = WordKey.set("growth", "economy", "inflation", "prices", "deficit",
             "unemployment", "rates", "sales", "profits", "demand", "output", "costs", "spending", "borrowing", "debt",
@@ -172,7 +181,7 @@ final class EnglishFuture implements FutureCues {
     /** The narrower set for "will": forecasts of a quantity or state ("will rise"); "will result in a charge" is kept. */
     private static final Set<String> WILL_OUTCOMES = WordKey.set("rise", "fall", "grow", "increase", "decline", "decrease",
             "stabilise", "stabilize", "remain", "improve", "worsen", "slow", "drop", "climb", "soar", "slump", "ease", "recover",
-            "seem", "become", "prove", "depend");
+            "seem", "become", "prove", "depend", "need", "mean");
 
     /** "MPs voted … after Mr Clarke agreed to …": a clause of time before the word tells what already happened. */
     private static boolean inTimeClause(List<Token> ts, int i) {

@@ -312,4 +312,15 @@ class NextStepExtractorTest {
                 "Parents were warned they would receive fines."));
         assertThat(b.nextSteps()).isEmpty();
     }
+
+    @Test
+    void englishReportedPlansInThePastAndExpectedSchedulesAreStepsButDeniedPlansAndAnalystsForecastsAreNot() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.english(
+                "The ministry said it was planning to sell the state airline.",
+                "Details of the funding are expected in the New Year.",
+                "The company said there are no plans to merge the two units.",
+                "Analysts said the deal would give the group control of a fifth of the market.",
+                "Most investors are going to be happy with the price, he added."));
+        assertThat(b.nextSteps()).extracting(s -> s.paragraph()).containsExactly(1, 2);
+    }
 }
