@@ -95,10 +95,12 @@ final class ArabicFuture implements FutureCues {
         if (WORDS.contains(f) || f.startsWith("عزم")) return !(negated && !timeWord(ts, i));  // «لا يعتزم»، «لم يقرر»
         // «ومن خطط لاغتيال …»، «الذي اتفق على …»: the one who did it, told in a relative clause, is past narrative
         boolean relative = i > 0 && RELATIVE_WHO.contains(WordKey.fold(ts.get(i - 1).text()));
+        // «مستعدون للضرب مجددا»: ready to do an act (a verbal noun after لـ)
+        if (READY.contains(f) && !negated && next.length() > 3 && next.charAt(0) == 'ل' && !next.startsWith("لل") && !next.equals("لذلك")) return true;
         if (agreed(ts, i)) return !negated && !relative && !((pastDated(ts) || earlierYear(ts)) && !aheadInSentence(ts, i));
         if (futureVerbToken(ts.get(i).text()) && !nameWords.contains(PersonRegistry.key(raw).get(0)) && !copula(f) && !outcome(f) && !afterForeignName(ts, i)
                 && !(i > 0 && PLACE_NOUNS.contains(ArabicRules.bare(WordKey.fold(ts.get(i - 1).text()))))) {
-            return !next.equals("دورا") && !eventSubjectForecast(ts, i);
+            return !EVALUATIVE_OBJECTS.contains(next) && !eventSubjectForecast(ts, i);
         }
         if ((raw.equals("من") || raw.equals("ومن")) && SCHEDULED.contains(next)) return true;
         boolean nounSlot = i > 0 && NOUN_SLOT.contains(WordKey.fold(ts.get(i - 1).text()))
@@ -112,6 +114,10 @@ final class ArabicFuture implements FutureCues {
         return f.equals("علي") && next.equals("ان") && !insisted && i + 2 < ts.size() && imperfect(WordKey.fold(ts.get(i + 2).text()));
     }
 
+    private static final Set<String> READY = WordKey.set("مستعد", "مستعده", "مستعدون", "مستعدين", "جاهز", "جاهزه", "جاهزون", "جاهزين");
+    /** Objects that make a verb an evaluation of what something will be (سيلعب دورا، ستشكل أساسا، سيكون خطوة). */
+    private static final Set<String> EVALUATIVE_OBJECTS = WordKey.set("دورا", "اساسا", "خطوه", "تهديدا", "فرصه", "بدايه",
+            "نقطه", "سابقه", "ضربه", "حافزا", "دفعه", "تحولا", "عاملا", "مصدرا");
     private static final Set<String> RELATIVE_WHO = WordKey.set("من", "ومن", "الذي", "التي", "الذين", "مما");
     private static final Set<String> INSIST_VERBS = WordKey.set("شدد", "شددت", "اكد", "اكدت", "حرص", "حرصت", "اصر", "اصرت",
             "يشدد", "تشدد", "يوكد", "توكد", "يصر", "تصر", "حث", "حثت");
@@ -314,6 +320,9 @@ final class ArabicFuture implements FutureCues {
         boolean pastFeminine = f.startsWith("ت") && f.endsWith("ت");
         // «يأتي هذا في وقت …»: the verb of "coming about" frames the news, it schedules nothing
         if (!imperfect(f) || pastFeminine || f.length() < 4 || rules.isSpeechVerb(f) || f.matches("[يت]اتي")) return false;
+        // «تضمّن بيان …»: a ت verb before a masculine noun is a past verb (تفعّل), not a present with a feminine subject
+        String subject = WordKey.fold(ts.get(1).text());
+        if (f.charAt(0) == 'ت' && !(subject.endsWith("ه") || subject.endsWith("ات"))) return false;
         for (Token t : ts) if (DateResolver.weekday(t.text()) != null && WordKey.fold(t.text()).startsWith("ال")) return true;
         return false;
     }
@@ -513,4 +522,5 @@ final class ArabicFuture implements FutureCues {
         }
         return false;
     }
+
 }

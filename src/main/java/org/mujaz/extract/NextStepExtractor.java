@@ -156,8 +156,17 @@ final class NextStepExtractor {
             }
         }
         if (WordKey.tokens(text.substring(from, ts.get(cue).start())).size() > 12) from = 0;
-        String clause = text.substring(from).strip();
-        if (WordKey.tokens(clause).size() < 6 || WordKey.tokens(text).size() <= SHORT_SENTENCE) clause = text.strip();
+        // «…، مشيرة إلى أن …», ", adding that …": a participle of saying after a comma opens another statement
+        int to = text.length();
+        for (int k = cue + 1; k < ts.size(); k++) {
+            if (rules.isSpeechParticiple(ts.get(k).text()) && text.substring(ts.get(k - 1).end(), ts.get(k).start()).contains(",")
+                    || rules.isSpeechParticiple(ts.get(k).text()) && text.substring(ts.get(k - 1).end(), ts.get(k).start()).contains("،")) {
+                to = ts.get(k - 1).end();
+                break;
+            }
+        }
+        String clause = text.substring(from, to).strip();
+        if (WordKey.tokens(clause).size() < 6 || WordKey.tokens(text).size() <= SHORT_SENTENCE) clause = text.substring(0, to).strip();
         return balanceQuotes(clause.replaceAll("^[\"«“»”،,\\s]+|[.\"»”،,\\s]+$", ""));
     }
 

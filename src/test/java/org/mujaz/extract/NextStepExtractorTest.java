@@ -323,4 +323,15 @@ class NextStepExtractorTest {
                 "Most investors are going to be happy with the price, he added."));
         assertThat(b.nextSteps()).extracting(s -> s.paragraph()).containsExactly(1, 2);
     }
+
+    @Test
+    void arabicReadinessIsAPlanAPastFormVVerbSchedulesNothingAndAStepEndsWhereAnotherStatementBegins() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال القائد إن قواته مستعدون لضرب أي هدف يهدد المدينة.",
+                "تضمن بيان رسمي للحكومة الجمعة الإعلان عن اتفاق مع النقابات.",
+                "وقالت الوزيرة إنه من المتوقع إعلان العقوبات غدا الاثنين، مشيرة إلى أن العقوبات ستطال شركات كثيرة.",
+                "وقال المحلل إن القمة ستشكل أساسا لاتفاق أوسع في المنطقة."));
+        assertThat(b.nextSteps()).extracting(s -> s.paragraph()).containsExactly(1, 3);
+        assertThat(b.nextSteps().get(1).text()).doesNotContain("مشيرة");
+    }
 }
