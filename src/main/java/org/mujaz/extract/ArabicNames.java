@@ -31,6 +31,11 @@ final class ArabicNames implements NameFinder {
             "خير", "زين", "سيف", "نصر", "فخر", "عماد", "محي", "محيي", "تقي", "كمال", "بهاء", "ضياء", "حسام", "نجم", "شرف", "صدر",
             "تاج", "شهاب", "علم", "عصام", "قطب", "ركن", "ناصر", "حسن", "جلال", "سعد");
     private final ArabicRules rules = ArabicRules.INSTANCE;
+    private static final Set<String> PLACE_NOUNS = WordKey.set("جبل", "مدينه", "بلده", "قريه", "شارع", "مطار", "ميناء",
+            "مخيم", "معبر", "حي", "ساحه", "جسر", "سجن", "مستشفي", "جامع", "مسجد", "قضاء", "محافظه", "جزيره", "نهر");
+    /** First words that «الله» completes into one name: نصر الله، فضل الله، عبد الله. */
+    private static final Set<String> BEFORE_ALLAH = WordKey.set("نصر", "فضل", "عبد", "جار", "خير", "عطا", "رزق", "حسب",
+            "فتح", "سعد", "نور", "عوض", "جاب", "حرز", "ضيف");
 
     @Override public List<NameMention> find(String text, int paragraph) {
         List<Token> ts = WordKey.tokens(text);
@@ -40,6 +45,14 @@ final class ArabicNames implements NameFinder {
             // «فرصة تقدم عبد الله غول»: before عبد only a given name or a title opens the name
             if (i + 1 < ts.size() && WordKey.fold(ts.get(i + 1).text()).equals("عبد") && !rules.isGivenName(ts.get(i).text())
                     && !rules.isTitle(ts.get(i).text())) {
+                i++;
+                continue;
+            }
+            // «جبل طارق»، «شارع الحمرا»: a word after a place noun names the place, not a person; «استهداف تمويل»،
+            // «أهداف برية»: a verbal noun or a broken plural opens a noun phrase, not a name
+            String opening = WordKey.fold(ts.get(i).text());
+            boolean nounStart = !rules.isGivenName(opening) && ArabicRules.isVerbalNoun(opening);
+            if (nounStart || i > 0 && PLACE_NOUNS.contains(ArabicRules.bare(WordKey.fold(ts.get(i - 1).text())))) {
                 i++;
                 continue;
             }
@@ -78,6 +91,11 @@ final class ArabicNames implements NameFinder {
             Token t = ts.get(j);
             if (j > i && NameFinder.gap(text, ts.get(j - 1), t)) break;
             String f = WordKey.fold(t.text());
+            // «حسن نصر الله»: الله completes the name begun by نصر/فضل/عبد
+            if (j > i && f.equals("الله") && BEFORE_ALLAH.contains(WordKey.fold(ts.get(j - 1).text()))) {
+                j++;
+                continue;
+            }
             boolean link = LINKS.contains(f) && j > i;
             // «آل ثاني»، «آل سعود»: the word after آل (the house of) is the family's name, whatever else it means
             boolean family = j > i && ts.get(j - 1).text().startsWith("آل") && WordKey.fold(ts.get(j - 1).text()).equals("ال")
@@ -92,7 +110,11 @@ final class ArabicNames implements NameFinder {
                 continue;
             }
             if (f.startsWith("ال") && !link && !afterLink(ts, j, i)) {
-                if (j > i && isFamilyName(f)) j++;
+                // «محمد الحلبوسي»: a family name follows a given name; after a lone surname (ترامب الشطر) it is the next phrase
+                String after = j + 1 < ts.size() && !NameFinder.gap(text, t, ts.get(j + 1)) ? WordKey.fold(ts.get(j + 1).text()) : "";
+                boolean phraseGoesOn = after.startsWith("ال") && !rules.isRoleNoun(after) && !rules.isTitle(after);  // «الشطر الجنوبي»
+                boolean afterGiven = j != i + 1 || rules.isGivenName(ts.get(i).text()) || !phraseGoesOn;
+                if (j > i && afterGiven && isFamilyName(f)) j++;
                 break;
             }
             j++;
@@ -122,6 +144,8 @@ final class ArabicNames implements NameFinder {
         if (f.length() >= 5 && f.startsWith("ت") && f.endsWith("ت")) return false;  // تفقدت: a past verb
         if (f.length() >= 5 && f.endsWith("يه")) return false;
         if (at > 0 && (ArabicFuture.futureVerb(f) || f.length() >= 4 && f.charAt(0) == 'ي')) return false;
+        // «وأنزلوا»: و joined to a plural past verb
+        if (at > 0 && f.length() >= 5 && f.charAt(0) == 'و' && f.endsWith("وا")) return false;
         // «ويصبح»، «وتقول»: و joined to a four-letter imperfect is "and (he) becomes", not a name (ويليام is longer)
         if (at > 0 && f.length() == 5 && f.charAt(0) == 'و' && "يت".indexOf(f.charAt(1)) >= 0) return false;
         if (at > 0 && f.length() > 4 && (f.endsWith("ته") || f.endsWith("تها"))) return false;
@@ -172,7 +196,7 @@ final class ArabicNames implements NameFinder {
 
     /** A family name with the article: a nisba (الكاظمي) or a short name, not a common adjective of place. */
     private boolean isFamilyName(String f) {
-        return !rules.isNotName(f) && !f.endsWith("يه") && !f.endsWith("ين") && !f.endsWith("ون") && f.length() >= 5
+        return !rules.isNotName(f) && !f.endsWith("يه") && !f.endsWith("ين") && !f.endsWith("ون") && !f.endsWith("ات") && f.length() >= 5
                 && !ArabicRules.isVerbalNoun(f);  // «إعلان دونالد ترامب الانسحاب» names an act
     }
 

@@ -142,10 +142,22 @@ final class PersonExtractor {
         return true;
     }
 
+    /** «كيم وترامب»: a "name" whose last word is و joined to another person's name is two people, both listed. */
+    private boolean joinsAnother(PersonRegistry.Entry e, PersonRegistry registry) {
+        String last = e.key.get(e.key.size() - 1);
+        if (lang != Lang.AR || last.length() < 4 || last.charAt(0) != 'و') return false;
+        String rest = last.substring(1);
+        for (PersonRegistry.Entry other : registry.entries()) {
+            if (other != e && other.key.contains(rest)) return true;
+        }
+        return false;
+    }
+
     List<Person> persons(PersonRegistry registry) {
         List<Person> out = new ArrayList<>();
         for (PersonRegistry.Entry e : registry.entries()) {
             if (e.key.size() < 2 && e.known == null && !e.lone) continue;
+            if (joinsAnother(e, registry)) continue;
             String role = e.role.isEmpty() && e.known != null ? role(e.known) : e.role;
             if (e.known != null && e.known.en() != null && !e.known.en().isBlank()) {
                 out.add(new Person(e.name, e.known.en(), false, role));

@@ -33,6 +33,11 @@ final class PersonRegistry {
     static List<String> key(String text) {
         List<String> out = new ArrayList<>();
         for (String w : WordKey.foldedWords(text)) {
+            // «نصر الله» and «نصرالله», «عبد الله» and «عبدالله»: one name written with or without the space
+            if (w.equals("الله") && !out.isEmpty()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + w);
+                continue;
+            }
             String k = w.length() > 4 && w.startsWith("ال") ? w.substring(2) : w;
             out.add(k.replace("-", ""));
         }

@@ -80,4 +80,17 @@ class ArabicNameShapeTest {
         assertThat(b.persons()).extracting(Person::name).contains("خوسيه باليه").doesNotContain("جان سيلو ويصبح");
         assertThat(b.statements().get(0).speaker()).isEqualTo("خوسيه باليه");
     }
+
+    @Test
+    void placesVerbalNounsJoinedPairsAndNounPhrasesAreNotNamesButNasrAllahIsOne() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وعبر المهاجرون مضيق جبل طارق وأنزلوا القوارب على الشاطئ.",
+                "وقال الأمين العام لحزب الله حسن نصر الله إن الحزب لن يتراجع.",
+                "وأكد حسن نصرالله أن المقاومة جاهزة.",
+                "وتحدث الرئيس الأمريكي دونالد ترامب وكيم جونغ أون لساعات، وأعلن ترامب الشطر الثاني من الاتفاق.",
+                "وقال وزير الداخلية اللبناني نهاد المشنوق إن التحقيق مستمر.",
+                "وقال الزعيم الكوري الشمالي كيم جونغ أون إن بلاده ملتزمة بالاتفاق."));
+        assertThat(b.persons()).extracting(Person::name)
+                .containsExactlyInAnyOrder("حسن نصر الله", "دونالد ترامب", "كيم جونغ أون", "نهاد المشنوق");
+    }
 }
