@@ -672,12 +672,29 @@ final class ArabicSpeech implements SpeechPatterns {
         String rest = s.masked().substring(from);
         String lead = rest.stripLeading();
         if (lead.isEmpty() || "\"«“„'‘".indexOf(lead.charAt(0)) >= 0) return null;
-        String text = s.text().substring(from).strip();
+        // «… معلقا على ذلك بأن …»، «… وقال "…"»، «… كما تطالب واشنطن بأن …»: another act of saying ends this one
+        int end = nextSaying(rest);
+        String text = s.text().substring(from, from + end).strip();
         // «…، وذلك خلال زيارته»، «…، مما أثار غضب»: the narrator's tail is not part of what was said
         java.util.regex.Matcher tail = NARRATOR_TAIL.matcher(text);
         if (tail.find() && WordKey.tokens(text.substring(0, tail.start())).size() >= 3) text = text.substring(0, tail.start());
         text = text.replaceAll("^[،,:\\s]+|[،,:.\\s]+$", "");
         return WordKey.tokens(text).size() >= 3 ? text : null;
+    }
+
+    /** Offset in {@code masked} where a new act of saying starts after at least three words, else its length. */
+    private static int nextSaying(String masked) {
+        List<Token> ts = WordKey.tokens(masked);
+        ArabicRules rules = ArabicRules.INSTANCE;
+        for (int k = 3; k < ts.size(); k++) {
+            String t = ts.get(k).text();
+            String f = WordKey.fold(t);
+            boolean participle = rules.isSpeechParticiple(t);
+            boolean joinedVerb = f.length() > 3 && (f.charAt(0) == 'و') && CORE_SAY.contains(f.substring(1));
+            boolean asSaid = f.equals("كما") && k + 1 < ts.size() && rules.isSpeechVerb(ts.get(k + 1).text());
+            if (joinedVerb || asSaid) return ts.get(k).start();
+        }
+        return masked.length();
     }
 
     private static final java.util.regex.Pattern NARRATOR_TAIL = java.util.regex.Pattern.compile(

@@ -188,4 +188,13 @@ class ArabicReportedSpeechTest {
         assertThat(b.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).extracting(Statement::speaker)
                 .containsExactly("الرئيس", "وكالة الأنباء السعودية", "وكالة الأنباء السعودية");
     }
+
+    @Test
+    void aReportedClauseEndsWhereAnotherActOfSayingBegins() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وحذر الوزير من أن الأمور لن تكون سهلة على الإطلاق وقال \"التوصل إلى اتفاق يحتاج وقتا طويلا\".",
+                "وقالت المفوضية إن موظفيها يتعرضون لتهديدات كثيرة كما تطالب الحكومة بحمايتهم فورا."));
+        assertThat(indirectStarting(b, "الأمور لن تكون").text()).isEqualTo("الأمور لن تكون سهلة على الإطلاق");
+        assertThat(indirectStarting(b, "موظفيها يتعرضون").text()).isEqualTo("موظفيها يتعرضون لتهديدات كثيرة");
+    }
 }
