@@ -24,7 +24,8 @@ final class EnglishSpeech implements SpeechPatterns {
     private static final Set<String> COORDINATORS = WordKey.set("and", "but");
     private static final Set<String> BE_FORMS = WordKey.set("be", "been", "being", "was", "were", "is", "are");
     private static final Set<String> EVALUATIVE = WordKey.set("praised", "criticised", "criticized", "condemned", "hailed",
-            "welcomed", "described", "accused", "urged", "attacked", "derided", "dismissed", "blamed", "defended");
+            "welcomed", "described", "accused", "urged", "attacked", "derided", "dismissed", "blamed", "defended", "cited",
+            "backed");
     private static final Set<String> ADVERBIAL = WordKey.set("earlier", "later", "this", "last", "next", "yesterday",
             "today", "month", "week", "year", "on", "in", "at", "a", "an", "statement", "interview", "speech", "recently",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "evening", "night");
@@ -161,6 +162,8 @@ final class EnglishSpeech implements SpeechPatterns {
         }
         if (start == end) return "";
         // "In its report on the council's work the committee said": the subject follows a fronted adverbial
+        if (start + 1 < end && OPENING_CONJUNCTIONS.contains(ts.get(start).text().toLowerCase())
+                && PHRASE_PREPOSITIONS.contains(ts.get(start + 1).text().toLowerCase())) start++;  // "But on Wednesday …"
         if (PHRASE_PREPOSITIONS.contains(ts.get(start).text().toLowerCase()) || ts.get(start).text().equalsIgnoreCase("after")) {
             // "On Monday, Mr Howard said": the subject starts after the comma that closes the adverbial
             for (int i = end - 1; i > start; i--) {
@@ -170,8 +173,9 @@ final class EnglishSpeech implements SpeechPatterns {
             }
             int det = -1;
             for (int i = end - 1; i > start + 1; i--) {
+                boolean prevDate = DateResolver.weekday(ts.get(i - 1).text()) != null || DateResolver.monthOf(ts.get(i - 1).text()) > 0;
                 if (ARTICLES.contains(ts.get(i).text().toLowerCase()) || Character.isUpperCase(ts.get(i).text().charAt(0))
-                        && !Character.isUpperCase(ts.get(i - 1).text().charAt(0))) { det = i; break; }
+                        && (!Character.isUpperCase(ts.get(i - 1).text().charAt(0)) || prevDate)) { det = i; break; }
             }
             if (det < 0) return "";
             start = det;
@@ -374,6 +378,10 @@ final class EnglishSpeech implements SpeechPatterns {
 
     /** "X said (that) CLAUSE" and "X told Y (that) CLAUSE". */
     private Reported forward(Sentence s, List<Token> ts, int v) {
+        // "An open-ended list could damage …, said Stuart Hensel of the EIU.": inversion, read backwards
+        if (v > 0 && NameFinder.between(s.masked(), ts.get(v - 1), ts.get(v)).equals(",") && v + 1 < ts.size()
+                && Character.isUpperCase(ts.get(v + 1).text().charAt(0)) && !PRONOUNS.contains(ts.get(v + 1).text().toLowerCase())
+                && thatAhead(s.masked(), ts, v + 1) < 0 && s.masked().indexOf(',', ts.get(v).end()) < 0 && onlyName(ts, v + 1)) return null;
         String subject = subjectBefore(s.masked(), ts, v);
         boolean coordinated = v > 0 && COORDINATORS.contains(ts.get(v - 1).text().toLowerCase());  // "… and said he had …"
         if (subject.isEmpty() && coordinated) {
@@ -399,6 +407,7 @@ final class EnglishSpeech implements SpeechPatterns {
         if (that < 0 && !plain && !EVALUATIVE.contains(verb)) return null;  // "praised the court for …"
         // "attacked the package as "…"": the quote is the statement; the object before it reports nothing.
         if (that < 0 && EVALUATIVE.contains(verb) && ArabicSpeech.firstLongQuote(s.masked().substring(ts.get(v).end())) >= 0) return null;
+        if (that < 0 && EVALUATIVE.contains(verb)) k = v + 1;  // "blamed the poor results on …": the object is what was said
         if (that >= 0) {
             k = that + 1;
         } else {
@@ -412,7 +421,10 @@ final class EnglishSpeech implements SpeechPatterns {
 
     /** Past the hearer ("told the BBC", "warned ministers that"): to a nearby "that", or over the object of told. */
     private static int skipObject(List<Token> ts, int k, boolean told) {
-        for (int j = k; j < Math.min(ts.size(), k + 5); j++) if (ts.get(j).text().equals("that")) return j;
+        for (int j = k; j < Math.min(ts.size(), k + 5); j++) {
+            if (j > k && FINITE.contains(ts.get(j).text().toLowerCase())) break;  // "said it was vital that …": the clause has begun
+            if (ts.get(j).text().equals("that")) return j;
+        }
         if (!told) return k;
         int j = k;
         if (j < ts.size() && ARTICLES.contains(ts.get(j).text().toLowerCase())) j++;
@@ -448,6 +460,8 @@ final class EnglishSpeech implements SpeechPatterns {
             if (j > k && !NameFinder.between(text, ts.get(j - 1), ts.get(j)).isEmpty()) return -1;
             // "said ministers would consult on proposals that …": past a finite verb, "that" opens a relative clause
             if (FINITE.contains(ts.get(j).text().toLowerCase())) return -1;
+            // "said it was vital that …": "that" after the clause's own verb belongs inside the clause
+            if (j > k && ts.get(j).text().toLowerCase().matches("was|is|were|are")) return -1;
             if (ts.get(j).text().equalsIgnoreCase("that")) return j;
         }
         return -1;
@@ -526,6 +540,17 @@ final class EnglishSpeech implements SpeechPatterns {
 
     private static final Set<String> CLAUSE_GOES_ON = WordKey.set("but", "while", "although", "because", "about",
             "which", "that", "so", "would", "will");
+
+    /** Whether the words from {@code k} to the end are a name with its "of the …" ("Stuart Hensel of the EIU"). */
+    private static boolean onlyName(List<Token> ts, int k) {
+        for (int j = k; j < ts.size(); j++) {
+            String w = ts.get(j).text();
+            if (!Character.isUpperCase(w.charAt(0)) && !NAME_GLUE.contains(w.toLowerCase())) return false;
+        }
+        return true;
+    }
+
+    private static final Set<String> NAME_GLUE = WordKey.set("of", "the", "and", "for", "at", "from", "de", "van", "von");
 
     /** Verbs that name what something is, reporting the quote that follows: called the target "hugely unambitious". */
     private static final Set<String> NAMING_VERBS = WordKey.set("called", "branded", "labelled", "labeled", "dubbed");

@@ -191,4 +191,18 @@ class EnglishReportedSpeechTest {
         assertThat(b.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).extracting(Statement::speaker)
                 .doesNotContain("for the minister").contains("Tom Reed");
     }
+
+    @Test
+    void objectVerbsInversionAtTheEndAndAnInnerThatKeepTheirClause() {
+        Brief b = extract("The firm blamed the poor results on a wet summer and weak demand.",
+                "A council spokesman said it was vital that rises were kept low.",
+                "An open-ended list could damage investors' faith in the country, said Paul Hensel of the Economic Unit.",
+                "But on Wednesday Prime Minister Anna Tymos said the government was planning a review.",
+                "Barclays cautioned that growth this year may be slower than last year.");
+        assertThat(indirectStarting(b, "the poor results").speaker()).isEqualTo("The firm");
+        assertThat(indirectStarting(b, "it was vital that").speaker()).isEqualTo("A council spokesman");
+        assertThat(indirectStarting(b, "An open-ended list").speaker()).isEqualTo("Paul Hensel");
+        assertThat(indirectStarting(b, "the government was planning").speaker()).isEqualTo("Anna Tymos");
+        assertThat(indirectStarting(b, "growth this year").speaker()).isEqualTo("Barclays");
+    }
 }
