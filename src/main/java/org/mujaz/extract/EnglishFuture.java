@@ -233,6 +233,21 @@ final class EnglishFuture implements FutureCues {
      * noun phrase when that is a pronoun, a deadline cue or not a noun phrase at all.
      */
     @Override public String actor(String text, List<Token> ts, int cue) {
+        return tidy(rawActor(text, ts, cue));
+    }
+
+    private static final Set<String> NOT_ACTORS = WordKey.set("the", "a", "an", "its", "his", "her", "their", "these", "those",
+            "this", "that", "by", "so", "but", "if", "then", "there", "and", "or", "of", "in", "on", "for", "to");
+
+    /** "But" alone, "the", "4m", "find a way that's": what is left when the phrase finder found no one to act. */
+    private static String tidy(String actor) {
+        String a = actor.strip().replaceFirst("^(?i)(but|and|so|yet|then|by|if)\\b[,\\s]*", "").strip();
+        if (a.isEmpty() || NOT_ACTORS.contains(a.toLowerCase()) || a.matches("[\\d.,]+\\p{L}{0,3}")) return "";
+        if (a.matches("(?i).*\\b(isn't|that's|it's|is|are|was|were)$")) return "";
+        return a;
+    }
+
+    private String rawActor(String text, List<Token> ts, int cue) {
         // "Honorary consuls will be appointed": a passive's subject undergoes the act; its agent follows "by", if given
         if (MODALS.contains(ts.get(cue).text().toLowerCase()) || ts.get(cue).text().equalsIgnoreCase("would")) {
             int v = cue + 1;
@@ -255,6 +270,8 @@ final class EnglishFuture implements FutureCues {
                 && (nounPhraseWord(ts.get(start - 1).text()) || ofInside(ts, start - 1))) start--;
         boolean pronoun = start == end && end > 0 && PRONOUNS.contains(ts.get(end - 1).text().toLowerCase());
         if (start < end && !ts.get(cue).text().equalsIgnoreCase("by")) return text.substring(ts.get(start).start(), ts.get(end - 1).end());
+        // "On Friday, he will visit …": he or she is resolved to a person later
+        if (pronoun && ts.get(end - 1).text().toLowerCase().matches("he|she")) return ts.get(end - 1).text();
         return pronoun || start == end ? openingNounPhrase(text, ts) : "";
     }
 

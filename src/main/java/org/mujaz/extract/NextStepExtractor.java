@@ -38,9 +38,43 @@ final class NextStepExtractor {
         List<NextStep> out = new ArrayList<>(steps.size());
         for (NextStep step : steps) {
             String speaker = step.actor().isEmpty() || firstPerson(step.actor()) ? speakerOf(step, statements) : "";
+            // "On Friday, he will visit Phuket": he or she is the person last quoted up to this paragraph
+            if (THIRD_PERSON.contains(WordKey.fold(step.actor().strip()))) {
+                // "Mr Clarke won over critics by announcing he would …": a person named in the same sentence first
+                PersonRegistry.Entry named = personIn(step.text());
+                speaker = named != null ? named.name : lastPersonQuoted(step.paragraph(), statements);
+                if (speaker.isEmpty()) speaker = speakerOf(step, statements);  // "the watchdog's chairman has said he is willing to"
+            }
             out.add(speaker.isEmpty() ? step : step.withActor(speaker));
         }
         return out;
+    }
+
+    private static final java.util.Set<String> THIRD_PERSON = WordKey.set("he", "she", "هو", "هي");
+
+    /** The first known person the text names, by the position of their name; null when none. */
+    private PersonRegistry.Entry personIn(String text) {
+        List<String> key = PersonRegistry.key(text);
+        PersonRegistry.Entry first = null;
+        int at = Integer.MAX_VALUE;
+        for (PersonRegistry.Entry e : people.entries()) {
+            int i = people.indexIn(key, e);
+            if (i >= 0 && i < at) {
+                at = i;
+                first = e;
+            }
+        }
+        return first;
+    }
+
+    private String lastPersonQuoted(int paragraph, List<org.mujaz.model.Statement> statements) {
+        String found = "";
+        for (org.mujaz.model.Statement s : statements) {
+            if (s.paragraph() > paragraph) break;
+            PersonRegistry.Entry e = s.speaker().isEmpty() ? null : people.find(s.speaker());
+            if (e != null) found = e.name;
+        }
+        return found;
     }
 
     private static boolean firstPerson(String actor) {

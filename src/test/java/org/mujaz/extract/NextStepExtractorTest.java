@@ -334,4 +334,16 @@ class NextStepExtractorTest {
         assertThat(b.nextSteps()).extracting(s -> s.paragraph()).containsExactly(1, 3);
         assertThat(b.nextSteps().get(1).text()).doesNotContain("مشيرة");
     }
+
+    @Test
+    void englishActorsAreNeverAFunctionWordOrAnAmountAndHeIsThePersonLastQuoted() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.english(
+                "Foreign Secretary Jack Straw said Britain would help the survivors.",
+                "On Friday, he will visit the beach resort of Phuket.",
+                "In addition, 13.4m will come from the business support grant.",
+                "But if we are to fulfil that responsibility, we will have to act, the minister said."));
+        assertThat(b.nextSteps()).extracting(s -> s.actor()).doesNotContain("4m", "13.4m", "But", "the");
+        assertThat(b.nextSteps()).filteredOn(s -> s.paragraph() == 2).singleElement()
+                .satisfies(s -> assertThat(s.actor()).isEqualTo("Jack Straw"));
+    }
 }
