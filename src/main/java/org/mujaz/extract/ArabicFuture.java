@@ -437,11 +437,12 @@ final class ArabicFuture implements FutureCues {
         boolean decidedNoun = f.startsWith("قرر") && cue + 1 < ts.size() && WordKey.fold(ts.get(cue + 1).text()).startsWith("ال");
         String before = fv || decidedNoun ? subjectBefore(text, ts, cue) : "";
         if (!before.isEmpty()) return before;
+        boolean scheduled = f.equals("من") || f.equals("ومن");  // «ومن المقرر أن تصل الاحتجاجات»: the subject after the verb
+        // «ومن المقرر انطلاق مظاهرة …»، «أنه من المتوقع إعلان …»: with no أن, a verbal noun names the event and nobody
+        // is named to act (the أنه before it is impersonal, not "he")
+        if (scheduled && (cue + 2 >= ts.size() || !WordKey.fold(ts.get(cue + 2).text()).equals("ان"))) return "";
         boolean pronounSubject = cue > 0 && PRONOUN_THAT.contains(WordKey.fold(ts.get(cue - 1).text()));
         if (pronounSubject) return nounPhrase(text, ts, 1);  // «أعلنت الحكومة أنها ستبدأ»: the one who announced
-        boolean scheduled = f.equals("من") || f.equals("ومن");  // «ومن المقرر أن تصل الاحتجاجات»: the subject after the verb
-        // «ومن المقرر انطلاق مظاهرة …»: with no أن, a verbal noun names the event and nobody is named to act
-        if (scheduled && (cue + 2 >= ts.size() || !WordKey.fold(ts.get(cue + 2).text()).equals("ان"))) return "";
         int k = f.equals("علي") ? cue + 3 : scheduled ? cue + 4 : verb ? cue + 1 : 1;
         return nounPhrase(text, ts, k);
     }

@@ -346,4 +346,11 @@ class NextStepExtractorTest {
         assertThat(b.nextSteps()).filteredOn(s -> s.paragraph() == 2).singleElement()
                 .satisfies(s -> assertThat(s.actor()).isEqualTo("Jack Straw"));
     }
+
+    @Test
+    void aScheduledEventHasNoActorEvenWhenSomeoneReportsIt() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقالت السفيرة نيكي هيلي إنه من المتوقع إعلان العقوبات الجديدة غدا الاثنين."));
+        assertThat(b.nextSteps()).singleElement().satisfies(s -> assertThat(s.actor()).isEmpty());
+    }
 }
