@@ -218,12 +218,12 @@ final class ArabicFuture implements FutureCues {
         return false;
     }
 
-    @Override public boolean joinsPlan(List<Token> ts, int k, boolean datedApart) {
+    @Override public boolean joinsPlan(List<Token> ts, int k, java.util.function.BooleanSupplier datedApart) {
         String raw = WordKey.fold(ts.get(k).text());
         if (raw.length() < 5 || raw.charAt(0) != 'و') return false;
         String rest = raw.substring(1);
         if (rest.equals("من")) return k + 1 < ts.size() && SCHEDULED.contains(WordKey.fold(ts.get(k + 1).text()));
-        return datedApart && futureVerb(rest) && !copula(rest) && !outcome(rest) && !afterForeignName(ts, k);
+        return futureVerb(rest) && !copula(rest) && !outcome(rest) && !afterForeignName(ts, k) && datedApart.getAsBoolean();
     }
 
     @Override public boolean forecastFrom(List<Token> ts, int from) {

@@ -24,7 +24,7 @@ interface FutureCues {
      * «…، ومن المتوقع وصول …» always, «… السبت وسيرفع المحتجون … الأحد» only when each part has its own
      * date ({@code datedApart}), since one actor's run of verbs («ستواصل … وستتخذ قرارا») is one plan.
      */
-    default boolean joinsPlan(List<Token> ts, int k, boolean datedApart) {
+    default boolean joinsPlan(List<Token> ts, int k, java.util.function.BooleanSupplier datedApart) {
         return false;
     }
 

@@ -155,7 +155,8 @@ final class NextStepExtractor {
         for (int k = cue + 1; k < ts.size(); k++) {
             // «…، حيث يعتقد بأنه سينقل …»: a forecast after the opener still ends the plan's clause
             if (cues.opensClause(ts.get(k).text()) && (cues.cueFrom(text, ts, k + 1) >= 0 || cues.forecastFrom(ts, k + 1))) return k;
-            if (k - cue >= 4 && cues.joinsPlan(ts, k, dated(text.substring(0, ts.get(k).start())) && dated(text.substring(ts.get(k).start())))) return k;
+            int at = ts.get(k).start();  // the dates are looked up only for a word that could open a plan
+            if (k - cue >= 4 && cues.joinsPlan(ts, k, () -> dated(text.substring(0, at)) && dated(text.substring(at)))) return k;
         }
         return -1;
     }
