@@ -89,7 +89,7 @@ final class ArabicFuture implements FutureCues {
         if (f.startsWith("قرر") && (pastDated(ts) || earlierYear(ts)) && !aheadInSentence(ts, i)) return false;
         boolean negated = i > 0 && NOT_SAID.contains(WordKey.fold(ts.get(i - 1).text()));
         // «انتفاضة تهدد النظام»: a threat is a plan only with the act threatened (يهدد بالانسحاب), not an object at risk
-        if (f.matches("[يت]?هدد") && !threatensAct(ts, i)) return false;
+        if (THREATENS.contains(f) && !threatensAct(ts, i)) return false;
         // «اختاروا مستقبلا ضبابيا»: "a future" with its adjective is a noun, not the adverb "in future"
         if (f.equals("مستقبلا") && next.length() >= 4 && next.endsWith("ا")) return false;
         if (WORDS.contains(f) || f.startsWith("عزم")) return !(negated && !timeWord(ts, i));  // «لا يعتزم»، «لم يقرر»
@@ -106,7 +106,7 @@ final class ArabicFuture implements FutureCues {
         boolean nounSlot = i > 0 && NOUN_SLOT.contains(WordKey.fold(ts.get(i - 1).text()))
                 || i + 1 < ts.size() && PREDICATE_ADJECTIVES.contains(WordKey.fold(ts.get(i + 1).text()));  // «وجاء طلب ترامب»، «أمر قليل»
         if ((f.equals("وجه") || f.equals("امر") || f.equals("امرت")) && !nounSlot && ordersSomething(ts, i)) return true;
-        if (f.matches("طلب(ت|وا|ا)?") && !nounSlot && asksSomeone(ts, i)) return true;
+        if (ASKED.contains(f) && !nounSlot && asksSomeone(ts, i)) return true;
         if (INSISTS.contains(f) && next.equals("علي") && actionNoun(ts, i + 2)) return true;  // «مصرون على إعادة فتح الطرق»
         // «شدد على أن يتحمل …»: after a verb of insisting, على أن states a demand, not a schedule
         boolean insisted = false;  // the subject may stand between: «وشدد السيستاني على أن …»
@@ -114,6 +114,11 @@ final class ArabicFuture implements FutureCues {
         return f.equals("علي") && next.equals("ان") && !insisted && i + 2 < ts.size() && imperfect(WordKey.fold(ts.get(i + 2).text()));
     }
 
+    // whole inflected forms, looked up rather than matched by a pattern for every word
+    private static final Set<String> THREATENS = WordKey.set("هدد", "يهدد", "تهدد");
+    private static final Set<String> ASKED = WordKey.set("طلب", "طلبت", "طلبوا", "طلبا");
+    private static final Set<String> AGREED = WordKey.set("اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا");
+    private static final Set<String> PLANNED = WordKey.set("خطط", "خططت", "خططوا");
     private static final Set<String> READY = WordKey.set("مستعد", "مستعده", "مستعدون", "مستعدين", "جاهز", "جاهزه", "جاهزون", "جاهزين");
     /** Objects that make a verb an evaluation of what something will be (سيلعب دورا، ستشكل أساسا، سيكون خطوة). */
     private static final Set<String> EVALUATIVE_OBJECTS = WordKey.set("دورا", "اساسا", "خطوه", "تهديدا", "فرصه", "بدايه",
@@ -128,7 +133,7 @@ final class ArabicFuture implements FutureCues {
      */
     private static boolean agreed(List<Token> ts, int i) {
         String f = ArabicRules.bare(WordKey.fold(ts.get(i).text()));
-        if (f.matches("اتفق(ت|ا|تا|وا)?") || f.equals("الاتفاق") && i > 0 && ArabicRules.bare(WordKey.fold(ts.get(i - 1).text())).equals("تم")) {
+        if (AGREED.contains(f) || f.equals("الاتفاق") && i > 0 && ArabicRules.bare(WordKey.fold(ts.get(i - 1).text())).equals("تم")) {
             // the subject may stand between verb and على: «اتفق البلدان على استئناف …»
             // «اتفق كثيرون على أن …» agrees on a view; an agreed act is a verbal noun
             for (int k = i + 1; k + 1 < ts.size() && k - i <= 5; k++) {
@@ -137,7 +142,7 @@ final class ArabicFuture implements FutureCues {
             return false;
         }
         if (f.equals("تقرر")) return i + 1 < ts.size() && act(ts, i + 1);
-        if (f.matches("خطط(ت|وا)?")) {  // not خططا, the noun "plans"
+        if (PLANNED.contains(f)) {  // not خططا, the noun "plans"
             for (int k = i + 1; k < ts.size() && k - i <= 4; k++) {
                 String w = WordKey.fold(ts.get(k).text());
                 if (w.length() >= 4 && w.charAt(0) == 'ل' && !w.startsWith("لل") && act(w.substring(1))) return true;

@@ -188,7 +188,7 @@ final class ArabicSpeech implements SpeechPatterns {
     /** A verb written joined to و/ف (وأضاف، فقال): a continuation that keeps the previous source. */
     private boolean joined(String verb) {
         String f = WordKey.fold(verb);
-        return f.matches("[وف].*") && rules.isSpeechVerb(f.substring(1));
+        return !f.isEmpty() && (f.charAt(0) == 'و' || f.charAt(0) == 'ف') && rules.isSpeechVerb(f.substring(1));
     }
 
     private String after(String narration) {
