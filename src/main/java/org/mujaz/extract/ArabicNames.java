@@ -63,7 +63,8 @@ final class ArabicNames implements NameFinder {
             int evidence = end > i + 1 && looksLikeAName(text, ts, i, end)
                     && (!feminineNounStart(ts.get(i).text()) || femaleNameAfterTitle) ? evidence(text, ts, i, end) : 0;
             if (evidence > 0) {
-                String name = text.substring(ts.get(i).start(), ts.get(end - 1).end());
+                int from = ts.get(i).start() + (listedName(text, ts, i) ? 1 : 0);  // «و» is not part of the name
+                String name = text.substring(from, ts.get(end - 1).end());
                 out.add(new NameMention(name, role(text, ts, i, end), paragraph, ts.get(i).start(), ts.get(end - 1).end(),
                         evidence == 2));
                 i = end;
@@ -103,7 +104,9 @@ final class ArabicNames implements NameFinder {
             // «خوسيه باليه»، «نيكولا ستيرجن»: after a foreign given name the next word is its surname, however it ends
             boolean surname = j == i + 1 && GivenNames.ARABIC_FOREIGN.contains(WordKey.fold(ts.get(i).text())) && f.length() >= 3
                     && !f.startsWith("ال") && !rules.isCommonWord(f);
-            if (!link && !family && !surname && !nameWord(f, j - i) && !isAli(t.text())) break;
+            // «ومحمد يزبك، وحسين خليل»: in a list the conjunction is written on the given name that opens a name
+            boolean listed = j == i && listedName(text, ts, i);
+            if (!link && !family && !surname && !listed && !nameWord(f, j - i) && !isAli(t.text())) break;
             if (j > i && t.text().indexOf('\u064B') >= 0) break;  // «فوزًا»: tanween marks an indefinite noun, never a name
             if (f.equals("الدين") && j > i && COMPOUND_FIRST.contains(WordKey.fold(ts.get(j - 1).text()))) {
                 j++;
@@ -195,6 +198,16 @@ final class ArabicNames implements NameFinder {
     }
 
     /** A family name with the article: a nisba (الكاظمي) or a short name, not a common adjective of place. */
+    /**
+     * «، ومحمد يزبك»: و joined to a known given name right after a list comma (not a name in و like وليد, and not
+     * «ورفعت العائلة», where the word is the verb "and (she) raised").
+     */
+    private boolean listedName(String text, List<Token> ts, int i) {
+        String f = WordKey.fold(ts.get(i).text());
+        boolean joined = f.length() > 4 && f.charAt(0) == 'و' && !rules.isGivenName(f) && rules.isGivenName(f.substring(1));
+        return joined && i > 0 && NameFinder.between(text, ts.get(i - 1), ts.get(i)).matches("[،,]");
+    }
+
     private boolean isFamilyName(String f) {
         return !rules.isNotName(f) && !f.endsWith("يه") && !f.endsWith("ين") && !f.endsWith("ون") && !f.endsWith("ات") && f.length() >= 5
                 && !ArabicRules.isVerbalNoun(f);  // «إعلان دونالد ترامب الانسحاب» names an act
@@ -206,7 +219,7 @@ final class ArabicNames implements NameFinder {
      */
     private int evidence(String text, List<Token> ts, int i, int end) {
         String first = WordKey.fold(ts.get(i).text());
-        if (rules.isGivenName(first) || isAli(ts.get(i).text())) return 2;
+        if (rules.isGivenName(first) || isAli(ts.get(i).text()) || listedName(text, ts, i)) return 2;
         for (int k = i + 1; k < end; k++) {
             if (NASAB.contains(WordKey.fold(ts.get(k).text()))) return 2;
         }

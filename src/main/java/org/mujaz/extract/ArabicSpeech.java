@@ -313,6 +313,17 @@ final class ArabicSpeech implements SpeechPatterns {
      * «السفير السعودي في الولايات المتحدة، الأمير خالد بن سلمان، …»: a role cut short at its «في» is followed by the
      * name in apposition; the source is the role and that name, which the resolver splits at the comma.
      */
+    /** «فاسيلي نيبنزيا»: two or three words, none a common word, a definite noun, a time or a verb, read as a name. */
+    private boolean foreignName(List<Token> words) {
+        if (words.size() > 3) return false;
+        for (Token t : words) {
+            String f = WordKey.fold(t.text());
+            if (f.length() < 2 || f.startsWith("ال") || rules.isCommonWord(f) || DateResolver.weekday(t.text()) != null
+                    || ArabicFuture.futureVerb(f) || f.length() >= 4 && "يت".indexOf(f.charAt(0)) >= 0 && f.length() <= 5) return false;
+        }
+        return true;
+    }
+
     private String withNamedApposition(String span, String role) {
         if (!roleLike(WordKey.fold(WordKey.tokens(role).get(0).text()))) return role;
         String[] parts = span.split("\\s*[،,]\\s*");
@@ -321,7 +332,7 @@ final class ArabicSpeech implements SpeechPatterns {
         int k = 0;
         while (k < name.size() - 1 && rules.isTitle(name.get(k).text())) k++;
         int words = name.size() - k;
-        boolean named = words >= 2 && words <= 4 && (rules.isGivenName(name.get(k).text()) || k > 0);
+        boolean named = words >= 2 && words <= 4 && (rules.isGivenName(name.get(k).text()) || k > 0 || foreignName(name.subList(k, name.size())));
         return named ? parts[0].strip() + "، " + parts[1].strip() : role;
     }
 

@@ -135,6 +135,11 @@ final class SpeakerResolver {
     private static final Set<String> NOT_SYLLABLES = WordKey.set("في", "من", "عن", "مع", "او", "ان", "ما", "لا", "قد", "هو",
             "هي", "هم", "لم", "لن", "كل", "ثم", "به", "له", "لها", "ذا");
 
+    /** In Arabic a foreign name may look like a joined preposition (فاسيلي، بوريس): only common words are excluded. */
+    private boolean notName(String token) {
+        return rules.lang() == org.mujaz.model.Lang.AR ? ArabicRules.INSTANCE.isCommonWord(token) : rules.isNotName(token);
+    }
+
     private boolean nameLike(String segment) {
         List<Token> ts = WordKey.tokens(segment);
         if (ts.size() < 2 || ts.size() > 4) return false;
@@ -143,7 +148,7 @@ final class SpeakerResolver {
             // «لو كانغ»، «غو جينكاي»: a two-letter syllable of a foreign name may spell a particle; prepositions may not
             boolean syllable = f.length() == 2 && !NOT_SYLLABLES.contains(f) && ts.size() > 1;
             if (f.startsWith("ال") && t != ts.get(ts.size() - 1) || rules.isRoleNoun(t.text()) || rules.isOrganisationNoun(t.text())
-                    || (rules.isNotName(t.text()) && !rules.isGivenName(t.text()) && !syllable)) return false;
+                    || (notName(t.text()) && !rules.isGivenName(t.text()) && !syllable)) return false;
         }
         return true;
     }

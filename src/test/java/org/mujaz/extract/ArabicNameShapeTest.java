@@ -93,4 +93,14 @@ class ArabicNameShapeTest {
         assertThat(b.persons()).extracting(Person::name)
                 .containsExactlyInAnyOrder("حسن نصر الله", "دونالد ترامب", "كيم جونغ أون", "نهاد المشنوق");
     }
+
+    @Test
+    void aListedNameKeepsItsConjunctionOutAndAForeignNameInApposition() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وشملت القائمة كلا من نعيم قاسم، وحسين خليل، وإبراهيم أمين السيد.",
+                "ورفعت العائلة دعوى أمام المحكمة.",
+                "وقال السفير الروسي لدى الأمم المتحدة، فاسيلي نيبنزيا، إن بلاده ترفض القرار."));
+        assertThat(b.persons()).extracting(Person::name)
+                .containsExactlyInAnyOrder("نعيم قاسم", "حسين خليل", "إبراهيم أمين السيد", "فاسيلي نيبنزيا");
+    }
 }
