@@ -40,6 +40,8 @@ final class ArabicSpeech implements SpeechPatterns {
     private static final Set<String> RELATIVE_PRONOUNS = WordKey.set("التي", "الذي", "الذين", "اللذين", "اللتين", "والتي", "والذي");
     private static final Set<String> KANA = WordKey.set("كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا");
     private static final Set<String> QAD = WordKey.set("قد", "وقد", "لقد");
+    private static final Set<String> SUBORDINATORS = WordKey.set("عندما", "وعندما", "حين", "وحين", "حينما", "بعدما", "لما",
+            "ولما", "اذا", "واذا", "كلما", "بينما", "وبينما");
     /** Circumstantial participles of manner after a verb of saying: how or to whom it was said, not who said it. */
     private static final Set<String> MANNER = WordKey.set("متحدثا", "متحدثه", "متحدثين", "مازحا", "مازحه", "مازحين", "ضاحكا",
             "مبتسما", "مبتسمه", "غاضبا", "ساخرا", "ساخره", "متهكما", "مستنكرا", "مستنكره", "منفعلا", "مخاطبا", "مخاطبه",
@@ -90,8 +92,12 @@ final class ArabicSpeech implements SpeechPatterns {
             String t = ts.get(v).text();
             String subject = null;
             boolean participle = rules.isSpeechParticiple(t);
-            String appeared = appearedIn(narration, ts, v);
-            if (appeared != null) return appeared;  // «أصدرت الوزارة بيانا جاء فيه أن "…"»
+            String appeared = appearedIn(narration, ts, v, true);
+            if (appeared != null) return appeared;  // «أصدرت الوزارة بيانا جاء فيه أن "…"»، «وجاء في البيان "…"»
+            if (isVerbOfSaying(ts, v)) {
+                String topic = ammaTopic(narration, ts, v);
+                if (!topic.isEmpty()) return topic;
+            }
             if (participle) subject = "";
             else if (isVerbOfSaying(ts, v) && !nominal(ts, v)) subject = quotedSource(narration, original, ts, v);
             else if (RELAYS.contains(ArabicRules.bare(WordKey.fold(t)))) subject = relayed(narration, ts, v);
@@ -178,6 +184,12 @@ final class ArabicSpeech implements SpeechPatterns {
     /** «فيما وصف بأنه», «بما قال»: the verb is inside a relative clause, nobody is being quoted. */
     private static boolean nominal(List<Token> ts, int v) {
         if (v == 0 || !RELATIVE_MA.contains(WordKey.fold(ts.get(v - 1).text()))) return false;
+        // «فيما أعلن العبادي …»: "while X announced", with its subject after the verb, is speech
+        if (WordKey.fold(ts.get(v - 1).text()).equals("فيما") && v + 1 < ts.size()) {
+            String next = WordKey.fold(ts.get(v + 1).text());
+            ArabicRules r = ArabicRules.INSTANCE;
+            if (next.startsWith("ال") && !next.equals("الي") || r.isGivenName(next) || r.isTitle(next) || r.isRoleNoun(next)) return false;
+        }
         // «فيما يقول الجيش إن …» (while X says): an imperfect after فيما with its own subject is speech
         String f = WordKey.fold(ts.get(v).text());
         boolean whileSays = WordKey.fold(ts.get(v - 1).text()).equals("فيما") && "يت".indexOf(f.charAt(0)) >= 0
@@ -214,6 +226,8 @@ final class ArabicSpeech implements SpeechPatterns {
         // «وأضاف "…" بما يشمل "…"»: words after a quote that follows the verb are not its subject
         if (k < limit && text.substring(ts.get(v).end(), ts.get(k).start()).indexOf('\u2026') >= 0) return "";
         if (k < limit && WordKey.fold(ts.get(k).text()).equals("الي")) return "";
+        // «الذين طالبوا بـ"…"»: a lone preposition before a quote; «وأضاف وفقا لما نقلته الوكالة»: a relay, not the source
+        if (k < limit && (WordKey.fold(ts.get(k).text()).matches("ب|ل|بـ") || RELAYS.contains(WordKey.fold(ts.get(k).text())))) return "";
         if (k < limit && addressee(ts.get(k).text())) return "";  // «صرحت لمجلة …»: no source after the verb
         if (k < limit && circumstantial(ts.get(k).text())) return "";  // «وتقول وعليها علامات الغضب …»: a حال clause
         int end = k;
@@ -370,10 +384,13 @@ final class ArabicSpeech implements SpeechPatterns {
         if (v < 3) return "";
         String opening = ArabicRules.bare(WordKey.fold(ts.get(0).text()));
         if (opening.startsWith("ال") || rules.isNotName(opening) && !rules.isSpeechVerb(opening) || opening.length() < 3) return "";
-        // another clause between them (لكن X صرح …، وقال) has its own subject, which the verb continues instead
+        // another clause between them (لكن X صرح …، وقال) has its own subject, which the verb continues instead; a
+        // reported clause may come between when a comma closes it (ووصف ترمب الصين بأنها "خصم"، وهدد بفرض رسوم)
+        boolean afterComma = NameFinder.between(text, ts.get(v - 1), ts.get(v)).matches("[،,]");
         for (int k = 1; k < v; k++) {
             String w = WordKey.fold(ts.get(k).text());
-            if (rules.isSpeechVerb(w) || CLAUSE_WORDS.contains(w) || rules.isComplementizer(w) || FRONT_STOPS.contains(w)) return "";
+            boolean clause = rules.isComplementizer(w) && !afterComma;
+            if (rules.isSpeechVerb(w) || CLAUSE_WORDS.contains(w) || clause || FRONT_STOPS.contains(w) && !rules.isComplementizer(w)) return "";
         }
         Gender first = opening.endsWith("ت") ? Gender.FEMININE : Gender.MASCULINE;
         if (ArabicGender.ofLastVerb(ts.get(v).text()) != first) return "";
@@ -421,11 +438,29 @@ final class ArabicSpeech implements SpeechPatterns {
         int kana = kanaSubjectStart(ts, v);
         if (kana > 0) return cut(text, ts, kana, v - 1);
         int comma = kanaCommaSubjectStart(text, ts, v);
-        return comma > 0 ? cut(text, ts, comma, v) : "";
+        if (comma > 0) return cut(text, ts, comma, v);
+        // «وكانت صحيفة "شوسون إيلبو" أوردت أن …»: كان opening the sentence, its noun, then the verb without قد
+        if (v >= 2 && v <= 7 && KANA.contains(WordKey.fold(ts.get(0).text())) && !joined(ts.get(v).text())) {
+            for (int k = 1; k < v; k++) if (rules.isSpeechVerb(ts.get(k).text()) || rules.isComplementizer(ts.get(k).text())) return "";
+            return cut(text, ts, 1, v);
+        }
+        return "";
     }
 
     /** Subject-first order: the words before the verb back to punctuation or a clause word. */
+    /** «أما الرئيس الإيراني فقال: …»: the topic after أما is the subject of the verb joined by ف; "" when not that shape. */
+    private String ammaTopic(String text, List<Token> ts, int v) {
+        if (!WordKey.fold(ts.get(v).text()).startsWith("ف")) return "";
+        for (int k = v - 1; k >= 0 && v - k <= 8; k--) {
+            String w = WordKey.fold(ts.get(k).text());
+            if ((w.equals("اما") || w.equals("واما")) && k + 1 < v) return cut(text, ts, k + 1, v);
+        }
+        return "";
+    }
+
     private Fronted subjectBefore(String text, List<Token> ts, int v) {
+        String topic = ammaTopic(text, ts, v);
+        if (!topic.isEmpty()) return new Fronted(topic, true);
         int kana = kanaSubjectStart(ts, v);
         if (kana > 0) return new Fronted(cut(text, ts, kana, v - 1), opensClause(text, ts, kana));
         String relativeSpeaker = whoSaid(text, ts, v);
@@ -435,7 +470,8 @@ final class ArabicSpeech implements SpeechPatterns {
         String phrase = walkBack(text, ts, v);
         if (phrase.isEmpty()) return Fronted.NONE;
         String first = WordKey.tokens(phrase).get(0).text();
-        if (addressee(first) || adverbial(first)) return Fronted.NONE;
+        // «وعندما طلبت رويترز منه التعليق … قال»: a clause of time before the verb is not its subject
+        if (addressee(first) || adverbial(first) || SUBORDINATORS.contains(WordKey.fold(first))) return Fronted.NONE;
         return new Fronted(phrase, opensClause(text, ts, v - WordKey.tokens(phrase).size()));
     }
 
@@ -481,8 +517,20 @@ final class ArabicSpeech implements SpeechPatterns {
             end++;
         }
         if (end == from) return "";
-        return text.substring(ts.get(from).start(), ts.get(end - 1).end());
+        int stop = ts.get(end - 1).end();
+        // «منظمة "هيومن رايتس ووتش"»، «صحيفة "شوسون إيلبو"»: the quoted name belongs to the organisation noun before it
+        String last = WordKey.fold(ts.get(end - 1).text());
+        if (rules.isOrganisationNoun(last) || rules.isNamingWord(last) || ORG_HEADS.contains(ArabicRules.bare(last))) {
+            java.util.regex.Matcher q = QUOTED_NAME.matcher(text.substring(stop));
+            if (q.lookingAt()) stop += q.end();
+        }
+        return text.substring(ts.get(from).start(), stop);
     }
+
+    private static final Set<String> ORG_HEADS = WordKey.set("شركه", "صحيفه", "منظمه", "وكاله", "قناه", "موقع", "جمعيه",
+            "حركه", "حزب", "مجموعه", "مجله", "اذاعه", "هييه", "مركز", "مويسسه");
+    /** A short quoted name, masked (its inside blanked to …): «"…"» right after a space. */
+    private static final java.util.regex.Pattern QUOTED_NAME = java.util.regex.Pattern.compile("\\s?[\"«“][\u2026\\s]{1,60}[\"»”]");
 
     /**
      * «وصفت الوكالة السعودية زيارة الكاردينال …»: after a definite subject (الوكالة السعودية), an indefinite common
@@ -512,6 +560,11 @@ final class ArabicSpeech implements SpeechPatterns {
     private String relayed(String text, List<Token> ts, int v) {
         int k = v + 1;
         while (k < ts.size() && RELAY_LINKS.contains(WordKey.fold(ts.get(k).text()))) k++;
+        // «وفقاً لما ورد في "واس"»: the source is a quoted name (masked here, restored later from the original)
+        if (k + 1 < ts.size() && APPEARED.contains(WordKey.fold(ts.get(k).text())) && WordKey.fold(ts.get(k + 1).text()).equals("في")) {
+            java.util.regex.Matcher q = QUOTED_NAME.matcher(text.substring(ts.get(k + 1).end()));
+            if (q.lookingAt()) return q.group().strip();
+        }
         // «بحسب ما جاء في "خارطة الطريق"»، «وفق ما ورد في التقرير»: the source is the text it appeared in
         if (k + 2 < ts.size() && APPEARED.contains(WordKey.fold(ts.get(k).text())) && WordKey.fold(ts.get(k + 1).text()).equals("في")) {
             String where = text.substring(ts.get(k + 2).start(), ts.get(Math.min(ts.size(), k + 6) - 1).end());
@@ -521,8 +574,10 @@ final class ArabicSpeech implements SpeechPatterns {
         }
         // «وفق ما نقلته/أوردته الصحيفة»: the relaying verb is skipped; what follows names the channel
         boolean relayVerb = k < ts.size() && (WordKey.fold(ts.get(k).text()).startsWith("نقل") || WordKey.fold(ts.get(k).text()).startsWith("اورد"));
-        if (k < ts.size() && (rules.isSpeechVerb(ts.get(k).text()) || relayVerb)) k++;
-        if (k >= ts.size()) return null;
+        // «وفقا لما قاله الإثنين»: the verb with its object pronoun, then only a time: the sentence's own source
+        String said = k < ts.size() ? WordKey.fold(ts.get(k).text()).replaceFirst("(ه|ها|هم)$", "") : "";
+        if (k < ts.size() && (rules.isSpeechVerb(ts.get(k).text()) || relayVerb || said.length() >= 3 && rules.isSpeechVerb(said))) k++;
+        if (k >= ts.size() || DateResolver.weekday(ts.get(k).text()) != null) return null;
         // «وفق ما نقلته عنه وكالة …»: "from him" points back to the sentence's own source; the agency only relays it
         if (FROM_HIM.contains(WordKey.fold(ts.get(k).text()))) return null;
         for (int j = k; relayVerb && j + 1 < ts.size() && j - k < 8; j++) {
@@ -750,7 +805,8 @@ final class ArabicSpeech implements SpeechPatterns {
         if (openingRelay(s, ts, out)) return;
         if (trailingAs(s, ts, out)) return;
         for (int v = 3; v < ts.size(); v++) {
-            if (!RELAYS.contains(ArabicRules.bare(WordKey.fold(ts.get(v).text())))) continue;
+            String rw = WordKey.fold(ts.get(v).text());
+            if (!RELAYS.contains(ArabicRules.bare(rw)) && !RELAYS.contains(rw)) continue;  // «وفقا» is not و + «فقا»
             String phrase = relayed(s.masked(), ts, v);
             String text = s.text().substring(0, ts.get(v).start()).replaceAll("[،,\\s]+$", "");
             if (phrase != null && WordKey.tokens(text).size() >= 4 && firstLongQuote(s.masked().substring(0, ts.get(v).start())) < 0) {
@@ -784,16 +840,22 @@ final class ArabicSpeech implements SpeechPatterns {
      * أن …»: the one that issued it. Null when the word at {@code v} is not that frame.
      */
     private String appearedIn(String text, List<Token> ts, int v) {
+        return appearedIn(text, ts, v, false);
+    }
+
+    /** @param toQuote whether the narration ends on a quotation («وجاء في البيان الختامي "…"»), which needs no أن */
+    private String appearedIn(String text, List<Token> ts, int v, boolean toQuote) {
         if (!APPEARED.contains(ArabicRules.bare(WordKey.fold(ts.get(v).text()))) || v + 1 >= ts.size()) return null;
         if (v > 0 && RELATIVE_MA.contains(WordKey.fold(ts.get(v - 1).text()))) return null;  // «بحسب ما جاء في»: a relay
         String next = WordKey.fold(ts.get(v + 1).text());
         if (next.equals("في") && v + 2 < ts.size()) {
             int end = v + 2;
             while (end < ts.size() && end - v < 10 && !rules.isComplementizer(ts.get(end).text())) end++;
-            if (end >= ts.size()) return null;
+            if (end >= ts.size() && !toQuote) return null;
+            end = Math.min(end, ts.size());
             String doc = cut(text, ts, v + 2, end);
-            return doc.isEmpty() || !MEDIA.contains(ArabicRules.bare(WordKey.fold(ts.get(v + 2).text()))) && !DOCUMENTS.contains(
-                    ArabicRules.bare(WordKey.fold(ts.get(v + 2).text()))) ? null : doc;
+            String head = ArabicRules.bare(WordKey.fold(ts.get(v + 2).text())).replaceFirst("^ال(?=..)", "");
+            return doc.isEmpty() || !MEDIA.contains(head) && !DOCUMENTS.contains(head) ? null : doc;
         }
         if (!next.equals("فيه") && !next.equals("فيها")) return null;
         for (int k = v - 1; k >= 0 && v - k <= 8; k--) {
@@ -806,7 +868,7 @@ final class ArabicSpeech implements SpeechPatterns {
         return null;
     }
 
-    private static final Set<String> DOCUMENTS = WordKey.set("استطلاع", "تقرير", "التقرير", "دراسه", "الدراسه", "رساله",
+    private static final Set<String> DOCUMENTS = WordKey.set("استطلاع", "تقرير", "التقرير", "دراسه", "الدراسه", "رساله", "بيان",
             "الرساله", "وثيقه", "الوثيقه", "مذكره", "المذكره", "قرار", "القرار", "نص", "النص", "مقال", "المقال", "افتتاحيه");
 
     /** Whether a verb of saying stands before {@code v} in the sentence. */

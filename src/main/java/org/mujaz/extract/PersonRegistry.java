@@ -106,7 +106,8 @@ final class PersonRegistry {
     }
 
     /** Start index (in words of {@code phrase}) of the first known person it mentions, or -1. */
-    private static final java.util.Set<String> NAME_LINKS = WordKey.set("بن", "بنت", "ابن", "عبد", "ابو", "ال", "ام", "bin", "al", "abu", "ibn");
+    private static final java.util.Set<String> NAME_LINKS = WordKey.set("بن", "بنت", "ابن", "عبد", "ابو", "ال", "ام", "دين", "الدين",
+            "bin", "al", "abu", "ibn");
 
     int indexIn(List<String> phraseKey, Entry e) {
         for (int size = e.key.size(); size >= 1; size--) {

@@ -52,6 +52,7 @@ final class SpeakerResolver {
         String p = phrase.strip().replaceAll("^[،,:\\s]+|[،,:\\s]+$", "").replaceAll("['’]s$", "")
                 .replaceFirst("^و(?=ال)", "");  // «والرياض …، تتهم»: the conjunction is not part of the source
         p = p.replaceFirst("\\s+(قوله|قولها|قولهم|قولهما)$", "");  // «نقلت عن X قوله»: "his saying" is not part of X
+        if (p.matches("[\"«“][^\"«»“”]+[\"»”]")) p = p.substring(1, p.length() - 1).strip();  // «"واس"»: a quoted name alone
         if (p.isEmpty() || PRONOUNS.contains(WordKey.fold(p))) return Speaker.NONE;
         p = afterResumptiveVerb(p);
         String[] segments = p.split("\\s*[،,]\\s*");

@@ -197,4 +197,28 @@ class ArabicReportedSpeechTest {
         assertThat(indirectStarting(b, "الأمور لن تكون").text()).isEqualTo("الأمور لن تكون سهلة على الإطلاق");
         assertThat(indirectStarting(b, "موظفيها يتعرضون").text()).isEqualTo("موظفيها يتعرضون لتهديدات كثيرة");
     }
+
+    @Test
+    void newSourcesIntroducedByAmmaWhileDocumentsKanaAndQuotedNamesAreTaken() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال الرئيس الروسي فلاديمير بوتين إن \"الحل السياسي هو الطريق الوحيد\".",
+                "أما الرئيس الإيراني حسن روحاني فقال: \"إيران تؤيد الحوار بين جميع الأطراف\".",
+                "ولفت المكتب الإعلامي إلى أن الاجتماع ناقش الخدمات، فيما أعلن العبادي \"إرسال لجنة وزارية رفيعة المستوى\".",
+                "وجاء في البيان الختامي \"نعترف بالحاجة إلى حوار أوسع حول التجارة\".",
+                "وكانت صحيفة \"شوسون إيلبو\" أوردت أن هذا الانتشار يهدف إلى حماية الحدود.",
+                "وقال المتحدث باسم الكرملين دميتري بيسكوف إن موسكو لم تتلق أي طلب.",
+                "وعندما طلبت الوكالة منه التعليق قال \"لم نسمع شيئا عن هذا التقرير\"."));
+        assertThat(b.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).extracting(Statement::speaker)
+                .containsExactly("فلاديمير بوتين", "حسن روحاني", "العبادي", "البيان الختامي", "دميتري بيسكوف");
+        assertThat(indirectStarting(b, "هذا الانتشار").speaker()).isEqualTo("صحيفة \"شوسون إيلبو\"");
+    }
+
+    @Test
+    void namesSharingAlDinAreDifferentPeople() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال رئيس الحكومة سعد الدين العثماني إن الحكومة ستدرس المطالب.",
+                "وأكد رئيس الفريق نور الدين مضيان أن النقاش \"يجري تحت ضغط الشارع\"."));
+        assertThat(b.statements()).extracting(Statement::speaker).containsOnly("سعد الدين العثماني", "نور الدين مضيان")
+                .contains("نور الدين مضيان");
+    }
 }
