@@ -135,7 +135,11 @@ final class ArabicRules implements LanguageRules {
         return PARTICIPLES.contains(f) || PARTICIPLES.contains(bare(f));
     }
 
-    @Override public boolean isComplementizer(String token) { return COMPLEMENTIZERS.contains(WordKey.fold(token)); }
+    @Override public boolean isComplementizer(String token) {
+        String f = WordKey.fold(token);
+        // «، وإنها تعتقد أن …»: a second reported clause joined by و
+        return COMPLEMENTIZERS.contains(f) || f.length() > 3 && f.charAt(0) == 'و' && COMPLEMENTIZERS.contains(f.substring(1));
+    }
 
     @Override public boolean isTitle(String token) { return TITLES.contains(WordKey.fold(token)); }
 

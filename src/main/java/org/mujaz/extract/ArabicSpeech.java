@@ -70,6 +70,7 @@ final class ArabicSpeech implements SpeechPatterns {
     private static final Set<String> CUTS = WordKey.set("في", "خلال", "عبر", "امام", "عقب", "اثناء", "الذي", "التي", "صدر",
             "صدرت", "يوم", "امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
             "مساء", "صباح", "علي", "بعد", "قبل", "حول", "بشان", "ردا", "بدوره", "بدورها", "كذلك", "ايضا", "من", "عن",
+            "بشكل", "بصوره", "بوصفه", "بوصفها", "بصفته", "بصفتها", "لبي", "لسي", "لرويترز", "لفرانس", "لسكاي", "للجزيره",
             "مع", "الي", "حين", "وذلك", "الثلاثاء", "لدي", "قبيل", "منذ", "مؤخرا", "موخرا", "لاحقا", "سابقا", "حينها", "انذاك",
             "بدوره", "كما", "خلاله", "خلالها", "فيه", "حيث");
     private static final Set<String> RELAYS = WordKey.set("بحسب", "حسب", "حسبما", "وفق", "وفقا", "نقلا", "طبقا");
@@ -480,7 +481,7 @@ final class ArabicSpeech implements SpeechPatterns {
         int start = v;
         while (start > 0 && v - start < 8 && !NameFinder.gap(text, ts.get(start - 1), ts.get(start))) {
             String f = WordKey.fold(ts.get(start - 1).text());
-            if (FRONT_STOPS.contains(f) || rules.isSpeechVerb(f)) break;
+            if (FRONT_STOPS.contains(f) || rules.isSpeechVerb(f) || rules.isComplementizer(f)) break;
             start--;
         }
         return start == v ? "" : cut(text, ts, start, v);
@@ -758,7 +759,10 @@ final class ArabicSpeech implements SpeechPatterns {
             boolean participle = rules.isSpeechParticiple(t);
             boolean joinedVerb = f.length() > 3 && (f.charAt(0) == 'و') && CORE_SAY.contains(f.substring(1));
             boolean asSaid = f.equals("كما") && k + 1 < ts.size() && rules.isSpeechVerb(ts.get(k + 1).text());
-            if (joinedVerb || asSaid) return ts.get(k).start();
+            // «…، وإنها تعتقد أن …»: a second reported clause, joined by و after a comma
+            boolean secondClause = f.length() > 3 && f.charAt(0) == 'و' && rules.isComplementizer(f)
+                    && masked.substring(ts.get(k - 1).end(), ts.get(k).start()).contains("،");
+            if (joinedVerb || asSaid || secondClause) return ts.get(k).start();
         }
         return masked.length();
     }

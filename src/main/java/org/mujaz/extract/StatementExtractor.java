@@ -51,6 +51,7 @@ final class StatementExtractor {
         Set<String> seen = new HashSet<>();
         if (lang == Lang.EN) genders.read(paragraphs);
         for (Paragraph p : paragraphs) {
+            if (linkHeadline(p)) continue;
             for (Sentence s : p.sentences()) {
                 Speaker sentenceSpeaker = Speaker.NONE;
                 Speaker opening = lang == Lang.EN ? resolver.personOpening(s.masked()) : null;
@@ -146,6 +147,20 @@ final class StatementExtractor {
     private static String openingBody(String sentence) {
         java.util.regex.Matcher m = OPENING_BODY.matcher(sentence.strip());
         return m.find() ? m.group().strip() : null;
+    }
+
+    /**
+     * «تركيا تنفي "تسليم أي تسجيلات" بشأن اختفاء خاشقجي»: a short line inside the body with no closing stop, opening on
+     * its subject rather than on و or a verb, is the headline of a linked story; it speaks for nobody here.
+     */
+    private boolean linkHeadline(Paragraph p) {
+        if (lang != Lang.AR || p.number() == 1) return false;
+        String t = p.text().strip();
+        List<Token> ts = WordKey.tokens(t);
+        if (ts.isEmpty() || ts.size() > 14 || t.matches(".*[.!:…\"»”)]$")) return false;
+        String first = WordKey.fold(ts.get(0).text());
+        if (first.isEmpty()) return false;
+        return first.charAt(0) != 'و' && first.charAt(0) != 'ف' && !rules.isSpeechVerb(ts.get(0).text());
     }
 
     private void remember(Speaker sp) {

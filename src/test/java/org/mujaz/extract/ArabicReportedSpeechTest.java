@@ -221,4 +221,17 @@ class ArabicReportedSpeechTest {
         assertThat(b.statements()).extracting(Statement::speaker).containsOnly("سعد الدين العثماني", "نور الدين مضيان")
                 .contains("نور الدين مضيان");
     }
+
+    @Test
+    void theOutletAddressedASecondJoinedClauseAndALinkedHeadlineAreNotSources() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقالت السفارة الروسية في لندن إنها سعيدة لأن المريضة بخير، وإنها تعتقد أن الرسالة كتبها شخص آخر.",
+                "وقال مدرب أوروبي لبي بي سي: \"كان التدريب صعبا جدا على الجميع\".",
+                "تركيا تنفي \"تسليم أي تسجيلات صوتية\" بشأن القضية",
+                "وأضاف قائلا إن \"المتدربين قضوا أسبوعين في المعسكر\"."));
+        assertThat(b.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).extracting(Statement::speaker)
+                .containsExactly("مدرب أوروبي", "مدرب أوروبي");
+        assertThat(indirectStarting(b, "الرسالة كتبها").speaker()).isEqualTo("السفارة الروسية");
+        assertThat(indirectStarting(b, "سعيدة لأن").text()).isEqualTo("سعيدة لأن المريضة بخير");
+    }
 }
