@@ -40,6 +40,8 @@ final class ArabicSpeech implements SpeechPatterns {
     private static final Set<String> RELATIVE_PRONOUNS = WordKey.set("التي", "الذي", "الذين", "اللذين", "اللتين", "والتي", "والذي");
     private static final Set<String> KANA = WordKey.set("كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا");
     private static final Set<String> QAD = WordKey.set("قد", "وقد", "لقد");
+    private static final Set<String> HOWEVER = WordKey.set("غير", "الا", "بيد", "رغم", "برغم");
+    private static final Set<String> REQUESTS = WordKey.set("طلب", "طلبت", "طلبوا", "طلبا");
     private static final Set<String> SUBORDINATORS = WordKey.set("عندما", "وعندما", "حين", "وحين", "حينما", "بعدما", "لما",
             "ولما", "اذا", "واذا", "كلما", "بينما", "وبينما");
     /** Circumstantial participles of manner after a verb of saying: how or to whom it was said, not who said it. */
@@ -138,6 +140,11 @@ final class ArabicSpeech implements SpeechPatterns {
     /** A verb of saying, or «عبّر … عن» (expressed), which is only speech when عن follows. */
     private boolean isVerbOfSaying(List<Token> ts, int v) {
         if (rules.isSpeechVerb(ts.get(v).text())) return true;
+        // «طلبت وزارة الخارجية من المحكمة فتح "تحقيق فوري"»: a request made to someone (من) reports what was asked
+        if (REQUESTS.contains(ArabicRules.bare(WordKey.fold(ts.get(v).text())))) {
+            for (int k = v + 1; k < ts.size() && k - v <= 6; k++) if (WordKey.fold(ts.get(k).text()).equals("من")) return true;
+            return false;
+        }
         // «انتقد البيت الأبيض …، محذرا من أن»، «وندد X بـ"…"»: verbs of stance name a source too
         if (CRITICISE.contains(ArabicRules.bare(WordKey.fold(ts.get(v).text())))) return true;
         String f = ArabicRules.bare(WordKey.fold(ts.get(v).text()));
@@ -179,6 +186,9 @@ final class ArabicSpeech implements SpeechPatterns {
     /** Whether the words from {@code start} open a clause: the sentence start, punctuation or a clause word before them. */
     private static boolean opensClause(String text, List<Token> ts, int start) {
         if (start <= 0) return true;
+        // «غير أن يوليا … تقول إنها»، «إلا أن الوزير …»: "however" opens a clause with its own subject
+        if (start >= 2 && WordKey.fold(ts.get(start - 1).text()).equals("ان")
+                && HOWEVER.contains(WordKey.fold(ts.get(start - 2).text()))) return true;
         return NameFinder.gap(text, ts.get(start - 1), ts.get(start)) || CLAUSE_WORDS.contains(WordKey.fold(ts.get(start - 1).text()));
     }
 

@@ -234,4 +234,14 @@ class ArabicReportedSpeechTest {
         assertThat(indirectStarting(b, "الرسالة كتبها").speaker()).isEqualTo("السفارة الروسية");
         assertThat(indirectStarting(b, "سعيدة لأن").text()).isEqualTo("سعيدة لأن المريضة بخير");
     }
+
+    @Test
+    void aSubjectAfterHoweverAndARequestMadeToSomeoneNameTheSource() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "نجت الفتاة من الحادث، غير أن الفتاة الناجية تقول إنها تريد العودة إلى بلدها قريبا.",
+                "وطلبت وزارة الخارجية من المحكمة الدولية فتح \"تحقيق فوري في الجرائم المرتكبة\"."));
+        assertThat(indirectStarting(b, "تريد العودة").speaker()).isEqualTo("الفتاة الناجية");
+        assertThat(b.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).singleElement()
+                .satisfies(s -> assertThat(s.speaker()).isEqualTo("وزارة الخارجية"));
+    }
 }
