@@ -301,6 +301,8 @@ final class EnglishSpeech implements SpeechPatterns {
         for (int v = 0; v < ts.size(); v++) {
             String t = ts.get(v).text();
             boolean participle = rules.isSpeechParticiple(t);  // ", saying she was confident …", "quoted as saying", "for saying"
+            // "adding $1.89 to 45.3": arithmetic, not speech
+            if (participle && v + 1 < ts.size() && ts.get(v + 1).text().matches("[$£€\\d].*")) continue;
             if (!participle && (!rules.isSpeechVerb(t) || t.equalsIgnoreCase("asked") || adjectival(ts, v) || passive(ts, v)
                     || agentFollows(ts, v) || nounUse(ts, v) || infinitive(ts, v))) continue;
             // "passengers could claim 300 euros": after a modal or "to", claim asks for money, it reports nothing
@@ -559,9 +561,15 @@ final class EnglishSpeech implements SpeechPatterns {
             "their", "its", "our", "such", "any", "new", "false", "opposition", "other", "some", "many", "gulf", "baltic",
             "arab", "african", "european", "island", "nation", "small", "several", "these", "of", "and");
 
+    private static final Set<String> QUANTIFIERS = WordKey.set("similar", "such", "many", "several", "numerous", "further",
+            "other", "fresh", "these", "those", "compensation", "insurance", "damages");
+
     private static boolean nounUse(List<Token> ts, int v) {
         String w = ts.get(v).text().toLowerCase();
-        // not "claims": "amid opposition claims he was too bullish" still reports what the opposition claims
+        // "35 states", "1,000 similar claims": after a number or a describing word the word is a plural noun
+        if ((w.equals("states") || w.equals("claims") || w.equals("notes")) && v > 0
+                && (Character.isDigit(ts.get(v - 1).text().charAt(0)) || QUANTIFIERS.contains(ts.get(v - 1).text().toLowerCase()))) return true;
+        // not "claims" otherwise: "amid opposition claims he was too bullish" still reports what the opposition claims
         if (!w.equals("states") && !w.equals("notes")) return false;
         return v > 0 && NOUN_BEFORE.contains(ts.get(v - 1).text().toLowerCase());
     }

@@ -12,6 +12,8 @@ import java.util.Set;
 final class SpeakerResolver {
 
     private static final Set<String> ARTICLES = WordKey.set("the", "a", "an");
+    private static final Set<String> ROLE_MODIFIERS = WordKey.set("shadow", "former", "deputy", "vice", "acting", "ex",
+            "السابق", "سابق", "نايب", "بالوكاله");
 
     private static final Set<String> REPRESENTS = WordKey.set("باسم", "for", "to", "of", "لـ", "عن", "مكتب", "office");
     private static final Set<String> CONSTRUCT_HEADS = WordKey.set("حمله", "مكتب", "حكومه", "اداره", "فريق", "حزب", "محامي",
@@ -161,6 +163,8 @@ final class SpeakerResolver {
         PersonRegistry.Entry found = null;
         for (PersonRegistry.Entry e : people.entries()) {
             if (e.role.isEmpty() || !WordKey.containsWords(roleWords(e.role), words)) continue;
+            // "the chancellor" is not the shadow chancellor, the former minister or the deputy leader
+            if (roleWords(e.role).stream().anyMatch(w -> ROLE_MODIFIERS.contains(w) && !words.contains(w))) continue;
             if (found != null) return null;
             found = e;
         }

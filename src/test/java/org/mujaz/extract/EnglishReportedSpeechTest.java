@@ -205,4 +205,15 @@ class EnglishReportedSpeechTest {
         assertThat(indirectStarting(b, "the government was planning").speaker()).isEqualTo("Anna Tymos");
         assertThat(indirectStarting(b, "growth this year").speaker()).isEqualTo("Barclays");
     }
+
+    @Test
+    void theBareRoleIsNotTheShadowOneAndNumbersMakeNouns() {
+        Brief b = extract("Shadow chancellor Oliver Letwin said taxes would rise.",
+                "Chancellor Gordon Brown said the economy was strong.",
+                "The chancellor said: \"We have the lowest unemployment for a generation.\"",
+                "The firm faces 1,000 similar claims in 35 states, adding $1.89 to its costs.");
+        assertThat(b.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).singleElement()
+                .satisfies(s -> assertThat(s.speaker()).isEqualTo("Gordon Brown"));
+        assertThat(b.statements()).noneMatch(s -> s.paragraph() == 4);
+    }
 }
