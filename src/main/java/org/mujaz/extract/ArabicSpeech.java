@@ -40,6 +40,10 @@ final class ArabicSpeech implements SpeechPatterns {
     private static final Set<String> RELATIVE_PRONOUNS = WordKey.set("التي", "الذي", "الذين", "اللذين", "اللتين", "والتي", "والذي");
     private static final Set<String> KANA = WordKey.set("كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا");
     private static final Set<String> QAD = WordKey.set("قد", "وقد", "لقد");
+    private static final Set<String> BUT = WordKey.set("الا", "غير");
+    /** Things given or directed, never the source after a verb (وجهت أصابع الاتهام إلى …، وجه انتقادات لاذعة). */
+    private static final Set<String> DIRECTED = WordKey.set("اصابع", "انتقادات", "اتهامات", "رساله", "تحذيرا", "تحذيرات",
+            "دعوه", "نداء", "انتقادا", "اللوم", "الاتهام");
     private static final Set<String> HOWEVER = WordKey.set("غير", "الا", "بيد", "رغم", "برغم");
     private static final Set<String> REQUESTS = WordKey.set("طلب", "طلبت", "طلبوا", "طلبا");
     private static final Set<String> SUBORDINATORS = WordKey.set("عندما", "وعندما", "حين", "وحين", "حينما", "بعدما", "لما",
@@ -237,6 +241,7 @@ final class ArabicSpeech implements SpeechPatterns {
         // «وأضاف "…" بما يشمل "…"»: words after a quote that follows the verb are not its subject
         if (k < limit && text.substring(ts.get(v).end(), ts.get(k).start()).indexOf('\u2026') >= 0) return "";
         if (k < limit && WordKey.fold(ts.get(k).text()).equals("الي")) return "";
+        if (k < limit && DIRECTED.contains(WordKey.fold(ts.get(k).text()))) return "";  // «ووجهت أصابع الاتهام إلى …»
         // «الذين طالبوا بـ"…"»: a lone preposition before a quote; «وأضاف وفقا لما نقلته الوكالة»: a relay, not the source
         if (k < limit && (WordKey.fold(ts.get(k).text()).matches("ب|ل|بـ") || RELAYS.contains(WordKey.fold(ts.get(k).text())))) return "";
         if (k < limit && addressee(ts.get(k).text())) return "";  // «صرحت لمجلة …»: no source after the verb
@@ -772,7 +777,11 @@ final class ArabicSpeech implements SpeechPatterns {
             // «…، وإنها تعتقد أن …»: a second reported clause, joined by و after a comma
             boolean secondClause = f.length() > 3 && f.charAt(0) == 'و' && rules.isComplementizer(f)
                     && masked.substring(ts.get(k - 1).end(), ts.get(k).start()).contains("،");
-            if (joinedVerb || asSaid || secondClause) return ts.get(k).start();
+            // «…، إلا أنه أكد أن …»، «…، لكنه أوضح أنها …»: "but he said" opens another statement
+            // («لكنها تؤكد …» right after a reported subject may still be that subject's words, so only «إلا أنه قال»)
+            boolean butSaid = BUT.contains(f) && k + 2 < ts.size() && rules.isComplementizer(ts.get(k + 1).text())
+                    && rules.isSpeechVerb(ts.get(k + 2).text());
+            if (joinedVerb || asSaid || secondClause || butSaid) return ts.get(k).start();
         }
         return masked.length();
     }

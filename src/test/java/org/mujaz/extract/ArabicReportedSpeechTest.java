@@ -244,4 +244,13 @@ class ArabicReportedSpeechTest {
         assertThat(b.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).singleElement()
                 .satisfies(s -> assertThat(s.speaker()).isEqualTo("وزارة الخارجية"));
     }
+
+    @Test
+    void whatIsDirectedAtSomeoneIsNotTheSourceAndButThatHeSaidEndsAClause() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال الرئيس إنه ينتظر نتائج ثلاثة تحقيقات، إلا أنه أكد أن التقارير تشير إلى مسؤولية الحكومة.",
+                "ووجهت أصابع الاتهام إلى رئيس الوزراء السابق بأنه سهل دخول المسلحين."));
+        assertThat(indirectStarting(b, "ينتظر نتائج").text()).isEqualTo("ينتظر نتائج ثلاثة تحقيقات");
+        assertThat(b.statements()).noneMatch(s -> s.speaker().contains("أصابع"));
+    }
 }
