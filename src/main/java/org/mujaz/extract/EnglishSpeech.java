@@ -37,7 +37,7 @@ final class EnglishSpeech implements SpeechPatterns {
             "today", "on", "in", "at", "recently", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> CLAUSE_STARTS = WordKey.set("it", "he", "she", "they", "we", "i", "there", "the", "its",
             "his", "her", "their", "this");
-    private static final Set<String> PHRASE_PREPOSITIONS = WordKey.set("in", "at", "on", "during");
+    private static final Set<String> PHRASE_PREPOSITIONS = WordKey.set("in", "at", "on", "during", "to", "speaking", "addressing");
     private static final Set<String> SUBJECT_PRONOUNS = WordKey.set("he", "she", "they", "it", "we", "i", "there");
     private static final Set<String> RELATIVE_PRONOUNS = WordKey.set("who", "which");
     private static final Set<String> PREPOSITIONS = WordKey.set("in", "at", "on", "during", "after", "before", "to", "with",
@@ -133,7 +133,9 @@ final class EnglishSpeech implements SpeechPatterns {
     /** The noun phrase before a verb, through an apposition ("Digby Jones, director general of the CBI,"). */
     String subjectBefore(String text, List<Token> ts, int v) {
         int end = v;
-        while (end > 0 && AUX.contains(ts.get(end - 1).text().toLowerCase()) && !NameFinder.gap(text, ts.get(end - 1), ts.get(end))) end--;
+        // "the government had originally pledged": auxiliaries and -ly adverbs before the verb are not the subject
+        while (end > 0 && (AUX.contains(ts.get(end - 1).text().toLowerCase()) || adverbAfterAux(ts, end - 1))
+                && !NameFinder.gap(text, ts.get(end - 1), ts.get(end))) end--;
         int beforeAside = beforeDashAside(text, ts, end);
         boolean aside = beforeAside != end;
         end = beforeAside;
@@ -167,7 +169,8 @@ final class EnglishSpeech implements SpeechPatterns {
         if (PHRASE_PREPOSITIONS.contains(ts.get(start).text().toLowerCase()) || ts.get(start).text().equalsIgnoreCase("after")) {
             // "On Monday, Mr Howard said": the subject starts after the comma that closes the adverbial
             for (int i = end - 1; i > start; i--) {
-                if (NameFinder.between(text, ts.get(i - 1), ts.get(i)).equals(",") && Character.isUpperCase(ts.get(i).text().charAt(0))) {
+                if (NameFinder.between(text, ts.get(i - 1), ts.get(i)).equals(",") && (Character.isUpperCase(ts.get(i).text().charAt(0))
+                        || ARTICLES.contains(ts.get(i).text().toLowerCase()))) {
                     return text.substring(ts.get(i).start(), ts.get(end - 1).end());
                 }
             }
@@ -382,7 +385,9 @@ final class EnglishSpeech implements SpeechPatterns {
     private Reported forward(Sentence s, List<Token> ts, int v) {
         // "An open-ended list could damage …, said Stuart Hensel of the EIU.": inversion, read backwards
         if (v > 0 && NameFinder.between(s.masked(), ts.get(v - 1), ts.get(v)).equals(",") && v + 1 < ts.size()
-                && Character.isUpperCase(ts.get(v + 1).text().charAt(0)) && !PRONOUNS.contains(ts.get(v + 1).text().toLowerCase())
+                && (Character.isUpperCase(ts.get(v + 1).text().charAt(0)) || rules.isRoleNoun(ts.get(v + 1).text())
+                    || v + 2 < ts.size() && rules.isRoleNoun(ts.get(v + 2).text()))
+                && !PRONOUNS.contains(ts.get(v + 1).text().toLowerCase())
                 && thatAhead(s.masked(), ts, v + 1) < 0 && s.masked().indexOf(',', ts.get(v).end()) < 0 && onlyName(ts, v + 1)) return null;
         String subject = subjectBefore(s.masked(), ts, v);
         boolean coordinated = v > 0 && COORDINATORS.contains(ts.get(v - 1).text().toLowerCase());  // "… and said he had …"
@@ -543,8 +548,17 @@ final class EnglishSpeech implements SpeechPatterns {
     private static final Set<String> CLAUSE_GOES_ON = WordKey.set("but", "while", "although", "because", "about",
             "which", "that", "so", "would", "will");
 
+    /** "had originally": an -ly adverb right after an auxiliary (not "closest ally", a noun). */
+    private static boolean adverbAfterAux(List<Token> ts, int i) {
+        String w = ts.get(i).text();
+        return i > 0 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0)) && AUX.contains(ts.get(i - 1).text().toLowerCase());
+    }
+
     /** Whether the words from {@code k} to the end are a name with its "of the …" ("Stuart Hensel of the EIU"). */
     private static boolean onlyName(List<Token> ts, int k) {
+        // "…, said housing minister Yvette Cooper.": a lowercase role may come first
+        while (k < ts.size() - 1 && Character.isLowerCase(ts.get(k).text().charAt(0)) && k < ts.size() && (EnglishRules.INSTANCE.isRoleNoun(ts.get(k).text())
+                || k + 1 < ts.size() && EnglishRules.INSTANCE.isRoleNoun(ts.get(k + 1).text()))) k++;
         for (int j = k; j < ts.size(); j++) {
             String w = ts.get(j).text();
             if (!Character.isUpperCase(w.charAt(0)) && !NAME_GLUE.contains(w.toLowerCase())) return false;

@@ -29,6 +29,11 @@ final class StatementExtractor {
     private final List<Speaker> recent = new ArrayList<>();
     private final EnglishGender genders = new EnglishGender();
     private Speaker last = Speaker.NONE;
+    /** The person the sentence being read opens on (English), for a "he" later in that sentence. */
+    private Speaker currentOpening;
+    private String currentSentence;
+    private static final java.util.regex.Pattern SUBORDINATE_PRONOUN = java.util.regex.Pattern.compile(
+            "\\b(after|when|because|before|since|until|once) (he|she)\\b");
     /** The organisation or document the latest sentence opened on, for a following "it said"; null when none. */
     private String lastThing;
     private Speaker lastPerson = Speaker.NONE;
@@ -55,6 +60,8 @@ final class StatementExtractor {
             for (Sentence s : p.sentences()) {
                 Speaker sentenceSpeaker = Speaker.NONE;
                 Speaker opening = lang == Lang.EN ? resolver.personOpening(s.masked()) : null;
+                currentOpening = opening;
+                currentSentence = s.masked();
                 Set<String> speakersHere = new HashSet<>();
                 for (Pending pending : pending(p, s)) {
                     Speaker sp = speaker(pending, p.number(), sentenceSpeaker);
@@ -123,8 +130,12 @@ final class StatementExtractor {
             boolean recent = paragraph - lastParagraph <= 1 || !sentenceSpeaker.isNone() || protagonist;
             return recent ? carry(sentenceSpeaker, item.verbGender()) : Speaker.NONE;
         }
-        if (PERSONAL.contains(item.phrase().toLowerCase()) && sentenceSpeaker.isNone() && !lastPerson.isNone()) {
-            return pronounAntecedent(item.phrase().equalsIgnoreCase("she") ? Gender.FEMININE : Gender.MASCULINE);
+        if (PERSONAL.contains(item.phrase().toLowerCase()) && sentenceSpeaker.isNone()) {
+            Gender g = item.phrase().equalsIgnoreCase("she") ? Gender.FEMININE : Gender.MASCULINE;
+            // "Robert Napier, 25, won £2,450 after he claimed …": the person the sentence opens on, before anyone earlier
+            if (currentOpening != null && genders.of(currentOpening).agreesWith(g) && item.kind() == StatementKind.INDIRECT
+                    && currentSentence != null && SUBORDINATE_PRONOUN.matcher(currentSentence).find()) return currentOpening;
+            if (!lastPerson.isNone() || !last.isNone()) return pronounAntecedent(g);
         }
         // "it said": an organisation or document spoken of before, never a person
         if (lang == Lang.EN && item.phrase().equalsIgnoreCase("it") && sentenceSpeaker.isNone()) {
@@ -163,12 +174,28 @@ final class StatementExtractor {
         return first.charAt(0) != 'و' && first.charAt(0) != 'ف' && !rules.isSpeechVerb(ts.get(0).text());
     }
 
+    /** "Fathi Bin Shatwan": two to four capitalised words with no organisation noun, the shape of a person's name. */
+    private boolean nameShaped(String phrase) {
+        List<Token> ts = WordKey.tokens(phrase);
+        if (ts.size() < 2 || ts.size() > 4) return false;
+        for (Token t : ts) {
+            if (!Character.isUpperCase(t.text().charAt(0)) && !t.text().matches("bin|al|de|van|von|el")) return false;
+            if (rules.isOrganisationNoun(t.text()) || rules.isNamingWord(t.text())) return false;
+        }
+        return true;
+    }
+
     private void remember(Speaker sp) {
         if (recent.isEmpty() || !recent.get(recent.size() - 1).equals(sp)) recent.add(sp);
     }
 
     /** "he"/"she": the latest person spoken of who agrees in gender (Mrs Maguire for "she", not Mr Blair). */
     private Speaker pronounAntecedent(Gender pronoun) {
+        // '"…," Fathi Bin Shatwan, Libya's oil minister, told Reuters. "…," he added.': the source just quoted goes on,
+        // named but unknown to the gazetteer, unless it is known to be of the other gender or is a body
+        if (lang == Lang.EN && !last.isNone() && !last.person() && !last.role().isEmpty() && nameShaped(last.name())
+                && genders.of(last).agreesWith(pronoun)
+                && (recent.isEmpty() || recent.get(recent.size() - 1).equals(last))) return last;
         Speaker described = null;
         for (int i = recent.size() - 1; i >= 0 && recent.size() - i <= RECENT + 2; i--) {
             Speaker s = recent.get(i);

@@ -216,4 +216,19 @@ class EnglishReportedSpeechTest {
                 .satisfies(s -> assertThat(s.speaker()).isEqualTo("Gordon Brown"));
         assertThat(b.statements()).noneMatch(s -> s.paragraph() == 4);
     }
+
+    @Test
+    void aNamedSourceWithARoleGoesOnAndAdverbialsAndRolesAroundTheSubjectAreSkipped() {
+        Brief b = extract("\"The dollar moved sharply overnight and oil is following it,\" said Chris Furness, a strategist at 4Cast.",
+                "\"We do not need to cut supply now,\" Fathi Bin Shatwan, Libya's oil minister, told Reuters. "
+                        + "\"Prices would have to fall sharply first,\" he added.",
+                "Robert Napier, 25, won compensation after he claimed he suffered eczema in prison.",
+                "To a packed audience in Leeds, the chancellor said the cuts would hurt every school.",
+                "More money is to be given to councils for caravan sites, said housing minister Yvette Cooper.");
+        assertThat(b.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).extracting(Statement::speaker)
+                .containsExactly("Chris Furness", "Fathi Bin Shatwan", "Fathi Bin Shatwan");
+        assertThat(indirectStarting(b, "he suffered").speaker()).isEqualTo("Robert Napier");
+        assertThat(indirectStarting(b, "the cuts would").speaker()).isEqualTo("the chancellor");
+        assertThat(indirectStarting(b, "More money").speaker()).isEqualTo("Yvette Cooper");
+    }
 }
