@@ -647,7 +647,10 @@ final class ArabicSpeech implements SpeechPatterns {
             if (imperfectStance && !joined(t)) {
                 Fronted fronted = subjectBefore(m, ts, v);
                 boolean definite = WordKey.fold(fronted.phrase()).replaceFirst("^و(?=ال)", "").startsWith("ال");
-                if (definite && fronted.ownClause()) subject = fronted.phrase();
+                // «ترامب يطالب تركيا بتقديم …»: a bare name opening the sentence is the subject too
+                boolean named = !fronted.phrase().isEmpty() && foreignName(WordKey.tokens(fronted.phrase()))
+                        || WordKey.tokens(fronted.phrase()).size() == 1 && !rules.isCommonWord(fronted.phrase()) && !fronted.phrase().isEmpty();
+                if ((definite || named) && fronted.ownClause()) subject = fronted.phrase();
             }
             if (verb && subject.isEmpty() && !joined(t)) {
                 subject = subjectBefore(m, ts, v).independent();  // inside a reported clause: the outer source

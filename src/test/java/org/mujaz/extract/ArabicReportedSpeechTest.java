@@ -253,4 +253,10 @@ class ArabicReportedSpeechTest {
         assertThat(indirectStarting(b, "ينتظر نتائج").text()).isEqualTo("ينتظر نتائج ثلاثة تحقيقات");
         assertThat(b.statements()).noneMatch(s -> s.speaker().contains("أصابع"));
     }
+
+    @Test
+    void aBareNameOpeningTheSentenceIsTheSubjectOfAVerbOfStance() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic("ترامب يطالب تركيا بتقديم تسجيلات القنصلية كاملة."));
+        assertThat(indirectStarting(b, "بتقديم").speaker()).isEqualTo("ترامب");
+    }
 }
