@@ -43,7 +43,7 @@ final class NextStepExtractor {
             // "On Friday, he will visit Phuket": he or she is the person last quoted up to this paragraph
             if (THIRD_PERSON.contains(WordKey.fold(step.actor().strip()))) {
                 // "Mr Clarke won over critics by announcing he would …": a person named in the same sentence first
-                PersonRegistry.Entry named = personIn(step.text());
+                PersonRegistry.Entry named = people.firstNamedIn(step.text());
                 speaker = named != null ? named.name : lastPersonQuoted(step.paragraph(), statements);
                 if (speaker.isEmpty()) speaker = speakerOf(step, statements);  // "the watchdog's chairman has said he is willing to"
             }
@@ -55,21 +55,6 @@ final class NextStepExtractor {
     private static final java.util.regex.Pattern SCHEDULED_EVENT = java.util.regex.Pattern.compile("من الم(قرر|توقع|نتظر|فترض) (?!أن)");
     private static final java.util.regex.Pattern FIRST_PERSON_AR = java.util.regex.Pattern.compile("(^|\\s)(سن|نحن|سوف ن)");
     private static final java.util.Set<String> THIRD_PERSON = WordKey.set("he", "she", "هو", "هي");
-
-    /** The first known person the text names, by the position of their name; null when none. */
-    private PersonRegistry.Entry personIn(String text) {
-        List<String> key = PersonRegistry.key(text);
-        PersonRegistry.Entry first = null;
-        int at = Integer.MAX_VALUE;
-        for (PersonRegistry.Entry e : people.entries()) {
-            int i = people.indexIn(key, e);
-            if (i >= 0 && i < at) {
-                at = i;
-                first = e;
-            }
-        }
-        return first;
-    }
 
     private String lastPersonQuoted(int paragraph, List<org.mujaz.model.Statement> statements) {
         String found = "";

@@ -124,5 +124,20 @@ final class PersonRegistry {
         return -1;
     }
 
+    /** The known person whose name comes first in {@code text}, or null when it names none. */
+    Entry firstNamedIn(String text) {
+        List<String> key = key(text);
+        Entry first = null;
+        int at = Integer.MAX_VALUE;
+        for (Entry e : entries) {
+            int i = indexIn(key, e);
+            if (i >= 0 && i < at) {
+                at = i;
+                first = e;
+            }
+        }
+        return first;
+    }
+
     List<Entry> entries() { return entries; }
 }

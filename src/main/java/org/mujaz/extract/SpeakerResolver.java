@@ -36,16 +36,7 @@ final class SpeakerResolver {
      */
     Speaker personOpening(String maskedSentence) {
         List<Token> ts = WordKey.tokens(maskedSentence);
-        List<String> key = PersonRegistry.key(maskedSentence.substring(0, ts.isEmpty() ? 0 : ts.get(Math.min(ts.size(), 10) - 1).end()));
-        PersonRegistry.Entry first = null;
-        int at = Integer.MAX_VALUE;
-        for (PersonRegistry.Entry e : people.entries()) {
-            int i = people.indexIn(key, e);
-            if (i >= 0 && i < at) {
-                at = i;
-                first = e;
-            }
-        }
+        PersonRegistry.Entry first = people.firstNamedIn(maskedSentence.substring(0, ts.isEmpty() ? 0 : ts.get(Math.min(ts.size(), 10) - 1).end()));
         return first == null ? null : new Speaker(first.name, first.role, true);
     }
 
