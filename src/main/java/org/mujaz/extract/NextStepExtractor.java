@@ -183,8 +183,8 @@ final class NextStepExtractor {
         // «…، مشيرة إلى أن …», ", adding that …": a participle of saying after a comma opens another statement
         int to = text.length();
         for (int k = cue + 1; k < ts.size(); k++) {
-            if (rules.isSpeechParticiple(ts.get(k).text()) && text.substring(ts.get(k - 1).end(), ts.get(k).start()).contains(",")
-                    || rules.isSpeechParticiple(ts.get(k).text()) && text.substring(ts.get(k - 1).end(), ts.get(k).start()).contains("،")) {
+            String gap = text.substring(ts.get(k - 1).end(), ts.get(k).start());
+            if (rules.isSpeechParticiple(ts.get(k).text()) && (gap.contains(",") || gap.contains("،"))) {
                 to = ts.get(k - 1).end();
                 break;
             }
