@@ -182,7 +182,8 @@ final class NextStepExtractor {
         if (WordKey.tokens(text.substring(from, ts.get(cue).start())).size() > 12) from = 0;
         // «…، مشيرة إلى أن …», ", adding that …": a participle of saying after a comma opens another statement
         int to = text.length();
-        for (int k = cue + 1; k < ts.size(); k++) {
+        // (ts may hold the whole sentence while text is only its first clause: stay inside text)
+        for (int k = cue + 1; k < ts.size() && ts.get(k).end() <= text.length(); k++) {
             String gap = text.substring(ts.get(k - 1).end(), ts.get(k).start());
             if (rules.isSpeechParticiple(ts.get(k).text()) && (gap.contains(",") || gap.contains("،"))) {
                 to = ts.get(k - 1).end();
