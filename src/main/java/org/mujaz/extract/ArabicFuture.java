@@ -239,6 +239,13 @@ final class ArabicFuture implements FutureCues {
         return false;
     }
 
+    private static final java.util.regex.Pattern SCHEDULED_EVENT = java.util.regex.Pattern.compile("من الم(قرر|توقع|نتظر|فترض) (?!أن)");
+    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("(^|\\s)(سن|نحن|سوف ن)");
+
+    @Override public boolean scheduledEvent(String stepText) {
+        return SCHEDULED_EVENT.matcher(stepText).find() && !FIRST_PERSON.matcher(stepText).find();
+    }
+
     @Override public boolean opensClause(String token) {
         return CLAUSE_OPENERS.contains(WordKey.fold(token));
     }

@@ -33,6 +33,11 @@ interface FutureCues {
         return false;
     }
 
+    /** Whether the step names a scheduled event with nobody to act («من المتوقع إعلان …»), not a plan of its reporter. */
+    default boolean scheduledEvent(String stepText) {
+        return false;
+    }
+
     /** Who is to act, from the words around the cue, or "". */
     String actor(String text, List<Token> ts, int cue);
 }

@@ -38,7 +38,7 @@ final class NextStepExtractor {
         List<NextStep> out = new ArrayList<>(steps.size());
         for (NextStep step : steps) {
             // «من المتوقع إعلان العقوبات غدا»: a scheduled event has no actor, and the one reporting it is not one
-            boolean scheduled = SCHEDULED_EVENT.matcher(step.text()).find() && !FIRST_PERSON_AR.matcher(step.text()).find();
+            boolean scheduled = cues.scheduledEvent(step.text());
             String speaker = (step.actor().isEmpty() && !scheduled) || firstPerson(step.actor()) ? speakerOf(step, statements) : "";
             // "On Friday, he will visit Phuket": he or she is the person last quoted up to this paragraph
             if (THIRD_PERSON.contains(WordKey.fold(step.actor().strip()))) {
@@ -52,8 +52,6 @@ final class NextStepExtractor {
         return out;
     }
 
-    private static final java.util.regex.Pattern SCHEDULED_EVENT = java.util.regex.Pattern.compile("من الم(قرر|توقع|نتظر|فترض) (?!أن)");
-    private static final java.util.regex.Pattern FIRST_PERSON_AR = java.util.regex.Pattern.compile("(^|\\s)(سن|نحن|سوف ن)");
     private static final java.util.Set<String> THIRD_PERSON = WordKey.set("he", "she", "هو", "هي");
 
     private String lastPersonQuoted(int paragraph, List<org.mujaz.model.Statement> statements) {
