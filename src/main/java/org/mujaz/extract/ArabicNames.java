@@ -57,6 +57,19 @@ final class ArabicNames implements NameFinder {
                 continue;
             }
             int end = nameEnd(text, ts, i);
+            // «رئيس ريال مدريد فلورنتينو بيريز»: after an indefinite role the run opens with the role's genitive;
+            // the person is the given name inside the run or, failing one, its last two words
+            if (end > i && i > 0 && constructHead(ts.get(i - 1).text()) && !NameFinder.gap(text, ts.get(i - 1), ts.get(i))
+                    && !rules.isGivenName(ts.get(i).text())) {
+                int given = i + 1;
+                while (given < end && !rules.isGivenName(ts.get(given).text())) given++;
+                int start = given < end ? given : end - 2;
+                if (start <= i) {  // nothing after the genitive: «معهد لوي الأسترالي» has no person in it
+                    i++;
+                    continue;
+                }
+                i = start;
+            }
             boolean femaleNameAfterTitle = i > 0 && WordKey.fold(ts.get(i - 1).text()).startsWith("ال")
                     && (rules.isTitle(ts.get(i - 1).text()) || rules.isRoleNoun(ts.get(i - 1).text())
                     || rules.isRoleNoun(WordKey.fold(ts.get(i - 1).text()).replaceFirst("ه$", "")));  // «المدربة هالة الشريف»
@@ -145,6 +158,8 @@ final class ArabicNames implements NameFinder {
         // «جون بولتون وجورج سانتوس»: و joined to a given name starts a second person
         if (at > 0 && f.startsWith("و") && f.length() > 3 && rules.isGivenName(f.substring(1)) && !rules.isGivenName(f)) return false;
         if (f.length() >= 5 && f.startsWith("ت") && f.endsWith("ت")) return false;  // تفقدت: a past verb
+        // «زيدان مدربا»: a role noun with the accusative ending (مدربا، رئيسا، سفيرا) says what he became, not who he is
+        if (at > 0 && f.length() >= 4 && f.endsWith("ا") && rules.isRoleNoun(f.substring(0, f.length() - 1))) return false;
         if (f.length() >= 5 && f.endsWith("يه")) return false;
         if (at > 0 && (ArabicFuture.futureVerb(f) || f.length() >= 4 && f.charAt(0) == 'ي')) return false;
         // «وأنزلوا»: و joined to a plural past verb
@@ -159,7 +174,16 @@ final class ArabicNames implements NameFinder {
         if (at > 0 && f.length() >= 6 && (f.startsWith("ل") || f.startsWith("ب")) && f.endsWith("ات")) return false;
         // «مراد ركزت»: a short word in -ت (not -ات) after a name is a past verb; names like رفعت are in the lexicon.
         if (at > 0 && f.length() <= 5 && f.endsWith("ت") && !f.endsWith("ات")) return false;
-        return at < 2 || !(f.length() >= 4 && "بلك".indexOf(f.charAt(0)) >= 0);
+        return at < 2 || !(f.length() >= 4 && "بلك".indexOf(f.charAt(0)) >= 0 && particleThenWord(f));
+    }
+
+    /**
+     * «بولاية»، «لزيارة»، «بجهود»: a word that reads as بـ/لـ/كـ joined to a noun; «بيريز» does not, and may end a
+     * foreign name.
+     */
+    private boolean particleThenWord(String f) {
+        // a noun after بـ/لـ/كـ rarely begins with ي (بيريز، بيلوسي، ليبرمان do); بين، بيد، ليس are common words
+        return f.charAt(1) != 'ي' || rules.isCommonWord(f) || f.length() < 5 || f.endsWith("ا") || f.endsWith("ه");
     }
 
     /** «زيادة أسعارها»، «شعبة الدخان»: a word in ة opens a name only when it is a known given name (فاطمة، حمزة). */
@@ -169,7 +193,8 @@ final class ArabicNames implements NameFinder {
 
     @Override public boolean loneTitle(String token) {
         String f = WordKey.fold(token);
-        return rules.isTitle(token) && f.startsWith("ال");
+        // «الفريق مستعد»: الفريق is also "the team", whose predicate is no name; with a name it comes in full (الفريق أول …)
+        return rules.isTitle(token) && f.startsWith("ال") && !f.equals("الفريق");
     }
 
     @Override public boolean loneName(String token) {
@@ -256,10 +281,36 @@ final class ArabicNames implements NameFinder {
                 inQuote = !inQuote;
             }
             if (inQuote) continue;
+            // «مدرب برشلونة [name]»: only the words right before the name may be a role's genitive
+            boolean genitive = start < 0 && i - k <= 2 && genitiveAfterHead(text, ts, k);
             if (rules.isRoleNoun(t.text()) || rules.isTitle(t.text())) start = k;
-            else if (!inRolePhrase(t.text(), WordKey.fold(t.text()))) break;
+            else if (!inRolePhrase(t.text(), WordKey.fold(t.text())) && !genitive) break;
         }
         return start;
+    }
+
+    /**
+     * «مدرب برشلونة»، «رئيس ريال مدريد»: one or two words right after an indefinite role or organisation noun are
+     * its genitive (the club, country or body it heads), part of the role, not a name.
+     */
+    private boolean genitiveAfterHead(String text, List<Token> ts, int k) {
+        if (rules.isCommonWord(ts.get(k).text()) || DateResolver.weekday(ts.get(k).text()) != null) return false;
+        for (int h = k - 1; h >= 0 && k - h <= 2; h--) {
+            if (NameFinder.gap(text, ts.get(h), ts.get(h + 1))) return false;
+            if (constructHead(ts.get(h).text())) return true;
+            if (rules.isCommonWord(ts.get(h).text()) || WordKey.fold(ts.get(h).text()).startsWith("ال")) return false;
+        }
+        return false;
+    }
+
+    /** An indefinite role or organisation noun (رئيس، مدرب، نادي), which must be followed by its genitive. */
+    private boolean constructHead(String token) {
+        String f = WordKey.fold(token);
+        if (token.endsWith("ه") || token.endsWith("ها") || token.endsWith("هم")) return false;  // «زعيمها»: its genitive is the pronoun
+        String b = ArabicRules.bare(f);  // «والناشطة»: و joined to a definite role
+        return !b.startsWith("ال") && (rules.isRoleNoun(b) || rules.isOrganisationNoun(b)) && !b.equals("ولي")
+                && ArabicRules.withoutPreposition(b).equals(b) && !(b.length() > 4 && "لب".indexOf(b.charAt(0)) >= 0
+                && (rules.isRoleNoun(b.substring(1)) || rules.isOrganisationNoun(b.substring(1))));
     }
 
     private boolean inRolePhrase(String token, String f) {

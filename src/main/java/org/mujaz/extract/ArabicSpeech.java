@@ -45,6 +45,7 @@ final class ArabicSpeech implements SpeechPatterns {
     private static final Set<String> DIRECTED = WordKey.set("اصابع", "انتقادات", "اتهامات", "رساله", "تحذيرا", "تحذيرات",
             "دعوه", "نداء", "انتقادا", "اللوم", "الاتهام");
     private static final Set<String> HOWEVER = WordKey.set("غير", "الا", "بيد", "رغم", "برغم");
+    private static final Set<String> TEMPORAL_AN = WordKey.set("بعد", "قبل", "منذ", "دون", "ريثما", "لحين", "حتي", "وبعد", "وقبل");
     private static final Set<String> REQUESTS = WordKey.set("طلب", "طلبت", "طلبوا", "طلبا");
     private static final Set<String> SUBORDINATORS = WordKey.set("عندما", "وعندما", "حين", "وحين", "حينما", "بعدما", "لما",
             "ولما", "اذا", "واذا", "كلما", "بينما", "وبينما");
@@ -737,19 +738,31 @@ final class ArabicSpeech implements SpeechPatterns {
         String prep = governed(ts.get(v).text());
         // a verb of saying may stand far from its إن when adverbials come between («وقال الرئيس، قبل انعقاد الجلسة
         // وقبيل اجتماعه مع …، على هامش …، إنه»); no other verb of saying may come between
-        int reach = prep == null && rules.isSpeechVerb(ts.get(v).text()) ? 32 : 14;
+        int reach = rules.isSpeechVerb(ts.get(v).text()) ? 32 : 14;
         for (int k = v + 1; k < ts.size() && k - v <= reach; k++) {
             String f = WordKey.fold(ts.get(k).text());
-            if (rules.isComplementizer(ts.get(k).text())) return k;
+            // «بعد أن قاد»، «قبل أن»: أن after a preposition of time opens a clause of time, not what was said
+            boolean temporal = TEMPORAL_AN.contains(WordKey.fold(ts.get(k - 1).text()));
+            if (rules.isComplementizer(ts.get(k).text()) && !temporal) return k;
             if (k > v + 1 && rules.isSpeechVerb(ts.get(k).text())) return -1;
-            if (prep == null) continue;
+            if (prep == null || k - v > 14) continue;
             boolean governs = prep.equals("ب") ? f.startsWith("ب") && f.length() > 3 && !f.equals("بين") && !f.equals("بعد") && !B_IDIOMS.contains(f)
+                    && !genitiveOf(ts.get(k - 1).text()) && f.charAt(1) != 'ي'  // «بيريز»، «بيروت»: a name, not بـ + noun
                     : f.equals(prep) && !ts.get(k).text().equals("علي");
             if (!governs) continue;
             boolean thenThat = k + 1 < ts.size() && rules.isComplementizer(ts.get(k + 1).text());
             return thenThat ? k + 1 : k;
         }
         return -1;
+    }
+
+    /**
+     * «رئيس نادي برشلونة»، «سفير بريطانيا»: an indefinite role or organisation noun is in construct with the word after it,
+     * so a بـ there begins a name (برشلونة، بريطانيا), not the verb's complement.
+     */
+    private boolean genitiveOf(String previous) {
+        String f = WordKey.fold(previous);
+        return !f.startsWith("ال") && (rules.isRoleNoun(f) || rules.isOrganisationNoun(f)) && !rules.isTitle(f);
     }
 
     /** The reported clause from {@code from} to the sentence end, quotes inside it kept; null when it is a quote. */

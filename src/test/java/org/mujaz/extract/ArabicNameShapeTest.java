@@ -103,4 +103,26 @@ class ArabicNameShapeTest {
         assertThat(b.persons()).extracting(Person::name)
                 .containsExactlyInAnyOrder("نعيم قاسم", "حسين خليل", "إبراهيم أمين السيد", "فاسيلي نيبنزيا");
     }
+    @Test
+    void anIndefiniteRoleTakesItsGenitiveBeforeTheName() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وأقر رئيس نادي برشلونة جوسيب بارتوميو أنه فوجئ بقرار المدرب.",
+                "وقال رئيس ريال مدريد فلورنتينو بيريز إن النادي سيبحث عن بديل.",
+                "وقال مدرب إشبيلية خواكين كاباروس إن الفريق جاهز للمباراة.",
+                "ويقول الباحث في معهد لوي الأسترالي إن الوضع في شبه الجزيرة معقد للغاية."));
+        assertThat(b.persons()).extracting(Person::name)
+                .containsExactlyInAnyOrder("جوسيب بارتوميو", "فلورنتينو بيريز", "خواكين كاباروس");
+        assertThat(b.persons()).filteredOn(p -> p.name().equals("فلورنتينو بيريز")).extracting(Person::role)
+                .containsExactly("رئيس ريال مدريد");
+        assertThat(b.statements()).extracting(s -> s.speaker())
+                .containsExactly("جوسيب بارتوميو", "فلورنتينو بيريز", "خواكين كاباروس", "الباحث");
+    }
+
+    @Test
+    void aRoleInTheAccusativeAndTheTeamAreNotNames() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وتم تعيين زين الدين زيدان مدربا لزملاء كريستيانو رونالدو عام 2016.",
+                "وقال المدرب إن الفريق مستعد للمباراة."));
+        assertThat(b.persons()).extracting(Person::name).containsExactlyInAnyOrder("زين الدين زيدان", "كريستيانو رونالدو");
+    }
 }

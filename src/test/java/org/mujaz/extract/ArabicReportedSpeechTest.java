@@ -259,4 +259,19 @@ class ArabicReportedSpeechTest {
         Brief b = Articles.EXTRACTOR.extract(Articles.arabic("ترامب يطالب تركيا بتقديم تسجيلات القنصلية كاملة."));
         assertThat(indirectStarting(b, "بتقديم").speaker()).isEqualTo("ترامب");
     }
+    @Test
+    void aNameInBiAfterAVerbOfStanceIsNotItsComplement() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وأشاد سفير بيرو خوان رامون بجهود الوساطة التي بذلتها الحكومة خلال الأشهر الماضية.",
+                "وأقر المدرب يوسف بيرين الذي جلس إلى جانب اللاعبين طوال المؤتمر الصحفي في الملعب مساء الخميس أنه فوجئ بالقرار الذي اتخذته الإدارة."));
+        assertThat(indirectStarting(b, "بجهود").speaker()).isEqualTo("خوان رامون");
+        assertThat(indirectStarting(b, "فوجئ").speaker()).isEqualTo("يوسف بيرين");
+    }
+
+    @Test
+    void anAfterAPrepositionOfTimeIsNotWhatWasSaid() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وأعلن المدرب سامي الخطيب أمس استقالته من منصبه بعد أن قاد الفريق إلى اللقب."));
+        assertThat(b.statements()).extracting(s -> s.text()).noneMatch(t -> t.startsWith("قاد"));
+    }
 }
