@@ -25,14 +25,15 @@ final class ArabicNames implements NameFinder {
             "اسراييل", "فلسطين", "سوريا", "ايران", "تركيا", "روسيا", "فرنسا", "اليابان", "كوريا", "لبنان", "مصر", "قطر",
             "اليمن", "ليبيا", "تونس", "السودان", "امريكا", "اميركا", "بريطانيا", "المانيا", "ايطاليا", "اسبانيا",
             "فنزويلا", "باكستان", "افغانستان", "واشنطن", "موسكو", "بكين", "طهران", "دمشق", "بغداد", "لندن", "باريس", "غزه",
-            "اوروبا", "افريقيا");
+            "اوروبا", "افريقيا", "مقاطعه", "ولايه", "اقليم", "منطقه", "محافظه", "مدينه");
     /** First parts of compound names with الدين (صلاح الدين، سراج الدين). */
     private static final Set<String> COMPOUND_FIRST = WordKey.set("صلاح", "سراج", "نور", "عز", "علاء", "شمس", "بدر", "جمال",
             "خير", "زين", "سيف", "نصر", "فخر", "عماد", "محي", "محيي", "تقي", "كمال", "بهاء", "ضياء", "حسام", "نجم", "شرف", "صدر",
             "تاج", "شهاب", "علم", "عصام", "قطب", "ركن", "ناصر", "حسن", "جلال", "سعد");
     private final ArabicRules rules = ArabicRules.INSTANCE;
     private static final Set<String> PLACE_NOUNS = WordKey.set("جبل", "مدينه", "بلده", "قريه", "شارع", "مطار", "ميناء",
-            "مخيم", "معبر", "حي", "ساحه", "جسر", "سجن", "مستشفي", "جامع", "مسجد", "قضاء", "محافظه", "جزيره", "نهر");
+            "مخيم", "معبر", "حي", "ساحه", "جسر", "سجن", "مستشفي", "جامع", "مسجد", "قضاء", "محافظه", "جزيره", "نهر", "مقاطعه", "ولايه",
+            "اقليم", "منطقه");
     /** First words that «الله» completes into one name: نصر الله، فضل الله، عبد الله. */
     private static final Set<String> BEFORE_ALLAH = WordKey.set("نصر", "فضل", "عبد", "جار", "خير", "عطا", "رزق", "حسب",
             "فتح", "سعد", "نور", "عوض", "جاب", "حرز", "ضيف");
@@ -52,7 +53,7 @@ final class ArabicNames implements NameFinder {
             // «أهداف برية»: a verbal noun or a broken plural opens a noun phrase, not a name
             String opening = WordKey.fold(ts.get(i).text());
             boolean nounStart = !rules.isGivenName(opening) && ArabicRules.isVerbalNoun(opening);
-            if (nounStart || i > 0 && PLACE_NOUNS.contains(ArabicRules.bare(WordKey.fold(ts.get(i - 1).text())))) {
+            if (nounStart || i > 0 && placeNoun(ts.get(i - 1).text())) {
                 i++;
                 continue;
             }
@@ -64,11 +65,10 @@ final class ArabicNames implements NameFinder {
                 int given = i + 1;
                 while (given < end && !rules.isGivenName(ts.get(given).text())) given++;
                 int start = given < end ? given : end - 2;
-                if (start <= i) {  // nothing after the genitive: «معهد لوي الأسترالي» has no person in it
-                    i++;
-                    continue;
-                }
-                i = start;
+                // nothing after the genitive: «معهد لوي الأسترالي» has no person in it; otherwise look again from the
+                // name, which may itself follow a place noun («شرطة مقاطعة هاريس»)
+                i = start <= i ? i + 1 : start;
+                continue;
             }
             boolean femaleNameAfterTitle = i > 0 && WordKey.fold(ts.get(i - 1).text()).startsWith("ال")
                     && (rules.isTitle(ts.get(i - 1).text()) || rules.isRoleNoun(ts.get(i - 1).text())
@@ -297,10 +297,16 @@ final class ArabicNames implements NameFinder {
         if (rules.isCommonWord(ts.get(k).text()) || DateResolver.weekday(ts.get(k).text()) != null) return false;
         for (int h = k - 1; h >= 0 && k - h <= 2; h--) {
             if (NameFinder.gap(text, ts.get(h), ts.get(h + 1))) return false;
-            if (constructHead(ts.get(h).text())) return true;
+            if (constructHead(ts.get(h).text()) || placeNoun(ts.get(h).text())) return true;
             if (rules.isCommonWord(ts.get(h).text()) || WordKey.fold(ts.get(h).text()).startsWith("ال")) return false;
         }
         return false;
+    }
+
+    /** «ولاية»، «ومدينة»: a noun for a place, whose next word is the place's name (و may be joined to it or be its first letter). */
+    private static boolean placeNoun(String token) {
+        String f = WordKey.fold(token);
+        return PLACE_NOUNS.contains(f) || PLACE_NOUNS.contains(ArabicRules.bare(f));
     }
 
     /** An indefinite role or organisation noun (رئيس، مدرب، نادي), which must be followed by its genitive. */

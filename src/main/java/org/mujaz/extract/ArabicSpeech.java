@@ -45,6 +45,9 @@ final class ArabicSpeech implements SpeechPatterns {
     private static final Set<String> DIRECTED = WordKey.set("اصابع", "انتقادات", "اتهامات", "رساله", "تحذيرا", "تحذيرات",
             "دعوه", "نداء", "انتقادا", "اللوم", "الاتهام");
     private static final Set<String> HOWEVER = WordKey.set("غير", "الا", "بيد", "رغم", "برغم");
+    private static final Set<String> SENTENCE_ADVERBS = WordKey.set("مجددا", "ايضا", "كذلك", "ثانيه", "مجدداً", "ايضاً", "بدوره",
+            "بدورها", "بدورهم", "مرارا", "صراحه", "مره");
+    private static final Set<String> DEMONSTRATIVES = WordKey.set("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هولاء", "اولييك");
     private static final Set<String> TEMPORAL_AN = WordKey.set("بعد", "قبل", "منذ", "دون", "ريثما", "لحين", "حتي", "وبعد", "وقبل");
     private static final Set<String> REQUESTS = WordKey.set("طلب", "طلبت", "طلبوا", "طلبا");
     private static final Set<String> SUBORDINATORS = WordKey.set("عندما", "وعندما", "حين", "وحين", "حينما", "بعدما", "لما",
@@ -115,6 +118,7 @@ final class ArabicSpeech implements SpeechPatterns {
                 if (!main.isEmpty()) return main;
             }
             if (subject.isEmpty() && !participle) subject = kanaSubject(narration, ts, v);
+            if (subject.isEmpty() && !participle) subject = butPronounSubject(narration, ts, v);
             // a participle's own subject is the sentence's; the noun after it (مطالبا حلفاءه) is whom it addresses
             if (subject.isEmpty() && !participle) subject = subject(narration, ts, v, ts.size());
             if (!subject.isEmpty()) return subject;
@@ -238,7 +242,12 @@ final class ArabicSpeech implements SpeechPatterns {
         int k = v + 1;
         while (k < limit && (PRONOUN_OBJECTS.contains(WordKey.fold(ts.get(k).text())) || rules.isSpeechParticiple(ts.get(k).text())
                 || MANNER.contains(WordKey.fold(ts.get(k).text()))  // «وأضاف متحدثا لمجلة …»، «قالوا مازحين»: a حال, never the source
-                || WordKey.fold(ts.get(k).text()).equals("ل"))) k++;  // «قال لـ"سكاي نيوز" المحلل …»: the outlet is skipped
+                || WordKey.fold(ts.get(k).text()).equals("ل")  // «قال لـ"سكاي نيوز" المحلل …»: the outlet is skipped
+                || SENTENCE_ADVERBS.contains(WordKey.fold(ts.get(k).text())))) k++;  // «وأكد مجددا …»، «وقال أيضا …»
+        // «وأكد مجددا تصريحات سابقة»، «ويؤكد رفضه»: the subject is dropped and the verb's object follows it; an adverb
+        // comes after the subject (وأكد الوزير مجددا), so one right after the verb means there is none
+        if (k < limit && droppedSubject(ts.get(k).text())) return "";
+        if (k > v + 1 && SENTENCE_ADVERBS.contains(WordKey.fold(ts.get(v + 1).text()))) return "";
         // «وأضاف "…" بما يشمل "…"»: words after a quote that follows the verb are not its subject
         if (k < limit && text.substring(ts.get(v).end(), ts.get(k).start()).indexOf('\u2026') >= 0) return "";
         if (k < limit && WordKey.fold(ts.get(k).text()).equals("الي")) return "";
@@ -261,6 +270,21 @@ final class ArabicSpeech implements SpeechPatterns {
             }
         }
         return after;
+    }
+
+    /**
+     * A word that can only be the object of a verb of saying, never its subject: a statement noun (تصريحات، بيانا), a
+     * verbal noun with a possessive (رفضه، تأكيدها) or an indefinite noun in the accusative (أمرا، موقفا).
+     */
+    private boolean droppedSubject(String token) {
+        String f = WordKey.fold(token);
+        if (f.endsWith("ا") && MEDIA.contains(f.substring(0, f.length() - 1))) return true;  // «أصدر بيانا» (but «قال بيان»)
+        if (rules.isGivenName(f) || f.startsWith("ال")) return false;
+        // possessive ه is written ه, a feminine ending ة: only the raw spelling tells رفضه from حمزة
+        String stem = token.endsWith("ها") || token.endsWith("هم") ? f.substring(0, f.length() - 2) : token.endsWith("ه") ? f.substring(0, f.length() - 1) : "";
+        if (stem.length() == 3 || stem.length() >= 4 && stem.length() <= 6 && ArabicRules.isVerbalNoun(stem)) return true;
+        // tanween on an indefinite accusative (أمراً), or its bare alif after a noun pattern seen in statements
+        return token.endsWith("اً") || token.endsWith("ًا");
     }
 
     /**
@@ -416,6 +440,25 @@ final class ArabicSpeech implements SpeechPatterns {
                 ? "" : subject;
     }
 
+    /**
+     * «ورفضت باريس الخطوة، لكنها قالت إن …»: the pronoun on لكن before the verb is the subject of the verb that opens the
+     * sentence, when their genders agree; "" otherwise.
+     */
+    private String butPronounSubject(String text, List<Token> ts, int v) {
+        if (v < 3) return "";
+        String but = WordKey.fold(ts.get(v - 1).text()).replaceFirst("^و", "");
+        Gender pronoun = but.equals("لكنها") ? Gender.FEMININE : but.equals("لكنه") ? Gender.MASCULINE : Gender.UNKNOWN;
+        String opening = ArabicRules.bare(WordKey.fold(ts.get(0).text()));
+        if (pronoun == Gender.UNKNOWN || opening.startsWith("ال") || opening.length() < 3 || perfectGender(opening) != pronoun
+                || rules.isNotName(opening) && !rules.isSpeechVerb(opening)) return "";
+        for (int k = 1; k < v - 1; k++) if (rules.isSpeechVerb(ts.get(k).text()) || rules.isComplementizer(ts.get(k).text())) return "";
+        String subject = subject(text, ts, 0, Math.min(v - 1, 6));
+        if (subject.isEmpty()) return "";
+        String head = WordKey.fold(WordKey.tokens(subject).get(0).text());
+        return head.startsWith("ال") || COUNTRIES.contains(head) || rules.isGivenName(head)
+                || !rules.isCommonWord(head) && !ArabicRules.isVerbalNoun(head) && !droppedSubject(WordKey.tokens(subject).get(0).text()) ? subject : "";
+    }
+
     /** «لمجلة»، «للصحفيين»: to a medium or audience. */
     private static boolean addressee(String token) {
         String f = WordKey.fold(token);
@@ -528,6 +571,7 @@ final class ArabicSpeech implements SpeechPatterns {
                     && (!WordKey.fold(ts.get(end - 1).text()).startsWith("ال") || ArabicRules.isVerbalNoun(f.substring(1)));
             if (end > from && (preposition || toAddressee || withBi || PRONOUN_OBJECTS.contains(f) || f.equals("ل"))) break;
             if (end > from && objectAfterDefinite(ts, from, end)) break;
+            if (end > from && DEMONSTRATIVES.contains(f)) break;  // «رفضت مدريد هذه الخطوة»: a demonstrative opens the object
             // «اتهمت إسرائيل قوات إيرانية», «أعلن العراق قصف»: a country's name is the whole subject
             if (end == from + 1 && COUNTRIES.contains(ArabicRules.bare(WordKey.fold(ts.get(from).text())))
                     && !WordKey.fold(ts.get(end).text()).startsWith("و")) break;
@@ -619,7 +663,7 @@ final class ArabicSpeech implements SpeechPatterns {
             String t = ts.get(v).text();
             String appearedIn = appearedIn(m, ts, v);
             if (appearedIn != null) {
-                int c = introducer(ts, v);
+                int c = introducer(m, ts, v);
                 String clause = c < 0 || !rules.isComplementizer(ts.get(c).text()) ? null : clause(s, ts.get(c).end());
                 if (clause != null) out.add(new Reported(appearedIn, clause, ts.get(c).end()));
                 continue;
@@ -628,7 +672,7 @@ final class ArabicSpeech implements SpeechPatterns {
             boolean verb = isVerbOfSaying(ts, v) || governed(t) != null && !via && !negatedOrModal(ts, v)
                     || NP_COMPLEMENT.contains(ArabicRules.bare(WordKey.fold(t)));
             if (!verb && !rules.isSpeechParticiple(t) || nominal(ts, v)) continue;
-            int c = introducer(ts, v);
+            int c = introducer(m, ts, v);
             if (c < 0) {
                 Reported np = nounComplement(s, ts, v);
                 if (np != null) out.add(np);
@@ -653,6 +697,7 @@ final class ArabicSpeech implements SpeechPatterns {
                         || WordKey.tokens(fronted.phrase()).size() == 1 && !rules.isCommonWord(fronted.phrase()) && !fronted.phrase().isEmpty();
                 if ((definite || named) && fronted.ownClause()) subject = fronted.phrase();
             }
+            if (verb && subject.isEmpty()) subject = butPronounSubject(m, ts, v);
             if (verb && subject.isEmpty() && !joined(t)) {
                 subject = subjectBefore(m, ts, v).independent();  // inside a reported clause: the outer source
             }
@@ -734,7 +779,7 @@ final class ArabicSpeech implements SpeechPatterns {
     }
 
     /** The word that opens the reported part: a complementizer, or the preposition the verb governs. */
-    private int introducer(List<Token> ts, int v) {
+    private int introducer(String text, List<Token> ts, int v) {
         String prep = governed(ts.get(v).text());
         // a verb of saying may stand far from its إن when adverbials come between («وقال الرئيس، قبل انعقاد الجلسة
         // وقبيل اجتماعه مع …، على هامش …، إنه»); no other verb of saying may come between
@@ -742,7 +787,8 @@ final class ArabicSpeech implements SpeechPatterns {
         for (int k = v + 1; k < ts.size() && k - v <= reach; k++) {
             String f = WordKey.fold(ts.get(k).text());
             // «بعد أن قاد»، «قبل أن»: أن after a preposition of time opens a clause of time, not what was said
-            boolean temporal = TEMPORAL_AN.contains(WordKey.fold(ts.get(k - 1).text()));
+            boolean temporal = TEMPORAL_AN.contains(WordKey.fold(ts.get(k - 1).text()))
+                    || NameFinder.between(text, ts.get(k - 1), ts.get(k)).equals(".");  // «سي.إن.إن»: letters of an acronym
             if (rules.isComplementizer(ts.get(k).text()) && !temporal) return k;
             if (k > v + 1 && rules.isSpeechVerb(ts.get(k).text())) return -1;
             if (prep == null || k - v > 14) continue;
@@ -921,13 +967,27 @@ final class ArabicSpeech implements SpeechPatterns {
      * punctuation, for a participle of saying that the main verb does not introduce; "" when the sentence does not
      * open on a verb and a named or definite subject.
      */
+    /** The gender a perfect verb shows: «أعادت» feminine, «أعاد» masculine. */
+    private static Gender perfectGender(String bareVerb) {
+        return bareVerb.endsWith("ت") ? Gender.FEMININE : Gender.MASCULINE;
+    }
+
     private String mainClauseSubject(String text, List<Token> ts, int v) {
         if (v < 3) return "";
         String opening = ArabicRules.bare(WordKey.fold(ts.get(0).text()));
         if (opening.length() < 3 || opening.length() > 6 || opening.startsWith("ال") || rules.isNotName(opening)
                 || rules.isGivenName(opening) || "يتن".indexOf(opening.charAt(0)) >= 0 && opening.length() > 4) return "";
         String second = WordKey.fold(ts.get(1).text());
-        if (!(second.startsWith("ال") || rules.isGivenName(second) || rules.isTitle(second) || rules.isRoleNoun(second))) return "";
+        // «وأعادت واشنطن فرض عقوبات …، قائلة إن»: a bare name after the verb, when verb and participle agree
+        boolean namedAgreeing = second.length() >= 3 && (COUNTRIES.contains(second) || !rules.isCommonWord(second) && !ArabicRules.isVerbalNoun(second))
+                && !NameFinder.gap(text, ts.get(0), ts.get(1)) && perfectGender(opening) == ArabicGender.ofLastVerb(ts.get(v).text());
+        if (!(second.startsWith("ال") || rules.isGivenName(second) || rules.isTitle(second) || rules.isRoleNoun(second) || namedAgreeing)) return "";
+        if (namedAgreeing && !second.startsWith("ال") && !rules.isGivenName(second) && !rules.isTitle(second) && !rules.isRoleNoun(second)) {
+            // a bare place or name is the whole subject, with the adjectives that complete it (كوريا الشمالية)
+            int end = 2;
+            while (end < v && WordKey.fold(ts.get(end).text()).matches("ال.+يه|المتحده") && !NameFinder.gap(text, ts.get(end - 1), ts.get(end))) end++;
+            return text.substring(ts.get(1).start(), ts.get(end - 1).end());
+        }
         int end = 1;
         while (end < v && end < 9 && (end == 1 || !NameFinder.gap(text, ts.get(end - 1), ts.get(end)))) {
             // «ووجه الرئيس الفرنسي رسالة»: an indefinite noun after a definite one that is no title is the object

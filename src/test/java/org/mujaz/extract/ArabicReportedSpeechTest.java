@@ -10,6 +10,11 @@ import org.mujaz.model.StatementKind;
 /** Arabic indirect speech beyond «قال X إن …»: verbs of stance with بـ, relays that open a sentence, relative subjects. */
 class ArabicReportedSpeechTest {
 
+    private static Statement directStarting(Brief b, String start) {
+        return b.statements().stream().filter(s -> s.kind() == org.mujaz.model.StatementKind.DIRECT && s.text().startsWith(start))
+                .findFirst().orElseThrow(() -> new AssertionError("no direct statement starting " + start + " in " + b.statements()));
+    }
+
     private static Statement indirectStarting(Brief b, String start) {
         return b.statements().stream().filter(s -> s.kind() == StatementKind.INDIRECT && s.text().startsWith(start))
                 .findFirst().orElseThrow(() -> new AssertionError("no indirect statement starting " + start + " in " + b.statements()));
@@ -273,5 +278,33 @@ class ArabicReportedSpeechTest {
         Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
                 "وأعلن المدرب سامي الخطيب أمس استقالته من منصبه بعد أن قاد الفريق إلى اللقب."));
         assertThat(b.statements()).extracting(s -> s.text()).noneMatch(t -> t.startsWith("قاد"));
+    }
+    @Test
+    void anAdverbOrAnObjectRightAfterTheVerbMeansTheSubjectWasDropped() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال وزير الزراعة نبيل العمري إن المحصول تحسن كثيرا هذا الموسم.",
+                "وأكد مجددا وعودا سابقة للحكومة بدعم صغار المزارعين في الجنوب.",
+                "وقال \"لن نستورد القمح هذا العام مهما ارتفعت الأسعار\".",
+                "الوزير يدافع عن خطته ويؤكد رفضه لفكرة أن \"الزراعة عبء على الميزانية العامة\"."));
+        assertThat(b.statements()).hasSize(4).extracting(s -> s.speaker()).containsOnly("نبيل العمري");  // «الوزير» is the minister named first
+        assertThat(directStarting(b, "لن نستورد").speaker()).isEqualTo("نبيل العمري");
+    }
+
+    @Test
+    void aParticipleOrAPronounOnLakinSpeaksForTheNamedSubjectOfItsSentence() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال المتحدث باسم الوزارة سامر الخوري إن المحادثات التجارية مستمرة مع الجانبين.",
+                "وفرضت أوتاوا قيودا جديدة على الواردات قائلة إن السوق المحلية تحتاج إلى حماية عاجلة.",
+                "ورفضت مدريد هذه الخطوة، لكنها قالت إنها قد تفرض رسوما مماثلة على البضائع."));
+        assertThat(indirectStarting(b, "السوق المحلية").speaker()).isEqualTo("أوتاوا");
+        assertThat(indirectStarting(b, "قد تفرض").speaker()).isEqualTo("مدريد");
+    }
+
+    @Test
+    void theLettersOfAnAcronymAreNotAComplementizer() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وأكد المستشار، الذي عينه الرئيس في مارس الماضي خلفا للمستشار السابق، في مقابلة مع شبكة سي.إن.إن "
+                        + "أن مهمته هي تقديم المشورة للرئيس في شؤون الأمن."));
+        assertThat(b.statements()).extracting(s -> s.text()).containsExactly("مهمته هي تقديم المشورة للرئيس في شؤون الأمن");
     }
 }
