@@ -345,7 +345,7 @@ final class ArabicFuture implements FutureCues {
      */
     private static final Set<String> OUTCOME_STEMS = WordKey.set("ساعد", "ساهم", "سهم", "عتمد", "ودي", "سمح", "ظل", "بقي",
             "تعين", "حتاج", "صبح", "ستفيد", "فيد", "وثر", "نعكس", "كلف", "تطلب", "عني", "رتفع", "نخفض", "تراجع", "زداد",
-            "صعب", "سهل", "ضر", "بدو", "مكن", "جعل", "ستغرق", "لحق", "تعرض");
+            "صعب", "سهل", "ضر", "بدو", "مكن", "جعل", "ستغرق", "لحق", "تعرض", "ري", "حدث");  // «سنرى ما سيحدث»: wait and see
     /** «قضاء سنجار»، «مدينة سيرت»: a word after a place noun is a place name, whatever its first letters. */
     private static final Set<String> PLACE_NOUNS = WordKey.set("قضاء", "مدينه", "بلده", "قريه", "منطقه", "محافظه", "جبل",
             "ولايه", "مقاطعه", "اقليم", "جزيره", "نهر", "بحيره", "شارع", "حي", "ميناء", "مطار", "سجن", "مخيم", "معبر");
@@ -377,6 +377,7 @@ final class ArabicFuture implements FutureCues {
 
     /** «في حال قررت … فسوف»، «إذا … سـ»: what would follow a condition is not planned. «ما إذا» (whether) is no condition. */
     private static boolean conditional(List<Token> ts, int cue) {
+        if (firstPerson(ts, cue)) return false;  // «إذا … فإننا سنفرض رسوما»، «لو هاجمونا سنرد»: a threat or promise
         for (int k = 0; k < cue; k++) {
             String w = WordKey.fold(ts.get(k).text());
             String prev = k > 0 ? WordKey.fold(ts.get(k - 1).text()) : "";
@@ -384,6 +385,17 @@ final class ArabicFuture implements FutureCues {
             if ((w.equals("حال") || w.equals("حاله")) && (prev.equals("في") || prev.equals("وفي"))) return true;
         }
         return false;
+    }
+
+    private static final Set<String> FIRST_PERSON_WORDS = WordKey.set("نحن", "انا", "اننا", "انني", "فاننا", "فانني");
+
+    /** A future of the first person (سنفرض، سأعلن، سوف نتحرك): what the speaker commits to. */
+    private static boolean firstPerson(List<Token> ts, int cue) {
+        String raw = ts.get(cue).text().replaceFirst("^[وف](?=س)", "");
+        String f = ArabicRules.bare(WordKey.fold(ts.get(cue).text()));
+        String next = cue + 1 < ts.size() ? ts.get(cue + 1).text() : "";
+        if (f.equals("سوف")) return next.startsWith("ن") || next.startsWith("أ");
+        return f.length() >= 5 && futureVerbToken(ts.get(cue).text()) && (raw.startsWith("سن") || raw.startsWith("سأ")) && !copula(f);
     }
 
     /** سيكون/ستكون: a forecast of a state, not an action someone is to take. */
@@ -394,6 +406,9 @@ final class ArabicFuture implements FutureCues {
     /** {@link #futureVerb} on a word as written: a final hamza on alif (ستبدأ، سينشأ) folds to ا but is a verb's. */
     static boolean futureVerbToken(String raw) {
         String f = ArabicRules.bare(WordKey.fold(raw));
+        // «سأواصل»، «وسأعلن»: سـ before the first-person أ, told apart from سأل (asked) and names in سا by the hamza
+        String r = raw.startsWith("و") || raw.startsWith("ف") ? raw.substring(1) : raw;
+        if (r.startsWith("سأ") && !r.startsWith("سأل") && !r.startsWith("سأم") && f.length() >= 5) return futureVerb("سي" + f.substring(2));
         return raw.endsWith("أ") && f.endsWith("ا") ? futureVerb(f.substring(0, f.length() - 1) + "ء") : futureVerb(f);
     }
 
@@ -419,6 +434,8 @@ final class ArabicFuture implements FutureCues {
      * (عزمها، المقبل، من المقرر) the subject after the sentence's opening verb.
      */
     @Override public String actor(String text, List<Token> ts, int cue) {
+        // «سأرمي العقاقير»، «سنغلق المعبر»: a first person acts; with no subject word the one speaking is meant
+        if (firstPerson(ts, cue) && (cue == 0 || !FIRST_PERSON_WORDS.contains(WordKey.fold(ts.get(cue - 1).text())))) return "نحن";
         String actor = actorPhrase(text, ts, cue);
         // «وسيتم الإعلان من قبل الجهات المختصة»: a passive names its agent after من قبل
         String agent = agentAfterMinQibal(text, ts, cue);

@@ -11,6 +11,7 @@ import java.util.Set;
  */
 final class ArabicNames implements NameFinder {
 
+    private static final Set<String> KUNYA = WordKey.set("ابو", "ام", "وابو");
     private static final Set<String> OPEN_LINKS = WordKey.set("عبد", "ابو", "ال");
     private static final Set<String> NASAB = WordKey.set("بن", "بنت", "عبد", "ابو", "الدين");
     private static final Set<String> CALLED = WordKey.set("تدعي", "يدعي", "المدعو", "المدعوه");
@@ -54,6 +55,11 @@ final class ArabicNames implements NameFinder {
             String opening = WordKey.fold(ts.get(i).text());
             boolean nounStart = !rules.isGivenName(opening) && ArabicRules.isVerbalNoun(opening);
             if (nounStart || i > 0 && placeNoun(ts.get(i - 1).text())) {
+                i++;
+                continue;
+            }
+            // «صواريخ أرض- جو»: the second half of a hyphenated compound is no name
+            if (i > 0 && NameFinder.between(text, ts.get(i - 1), ts.get(i)).endsWith("-")) {
                 i++;
                 continue;
             }
@@ -116,16 +122,25 @@ final class ArabicNames implements NameFinder {
                     && f.length() >= 3 && !f.startsWith("ال") && !rules.isComplementizer(f);
             // «خوسيه باليه»، «نيكولا ستيرجن»: after a foreign given name the next word is its surname, however it ends
             boolean surname = j == i + 1 && GivenNames.ARABIC_FOREIGN.contains(WordKey.fold(ts.get(i).text())) && f.length() >= 3
-                    && !f.startsWith("ال") && !rules.isCommonWord(f);
+                    && !f.startsWith("ال") && !rules.isCommonWord(f) && !joinedImperfect(f);
             // «ومحمد يزبك، وحسين خليل»: in a list the conjunction is written on the given name that opens a name
             boolean listed = j == i && listedName(text, ts, i);
             if (!link && !family && !surname && !listed && !nameWord(f, j - i) && !isAli(t.text())) break;
             if (j > i && t.text().indexOf('\u064B') >= 0) break;  // «فوزًا»: tanween marks an indefinite noun, never a name
+            // «أنكر الوزير علمه»: a three-letter verbal noun with the possessive ه (not ة) is no name (عبده is listed)
+            if (possessiveNoun(t.text(), f)) break;
+            // «أبو خليل تهما خطيرة»: a kunya is أبو and one name, completed only by a family name or another link
+            if (j >= i + 2 && KUNYA.contains(WordKey.fold(ts.get(j - 2).text())) && !f.startsWith("ال") && !link && !f.equals("الله")) break;
+            if (j > i && f.length() <= 3 && f.charAt(0) == 'ل' && !rules.isGivenName(f)) break;  // «لبي بي سي»: to a medium
+            // «ضدنا»، «عندهم»: a preposition with a pronoun ends the name
+            if (j > i && (f.endsWith("نا") || f.endsWith("هم")) && rules.isCommonWord(f.substring(0, f.length() - 2))) break;
             if (f.equals("الدين") && j > i && COMPOUND_FIRST.contains(WordKey.fold(ts.get(j - 1).text()))) {
                 j++;
                 continue;
             }
-            if (f.startsWith("ال") && !link && !afterLink(ts, j, i)) {
+            // «ألفريد»، «ألكسندر»: a listed name whose hamza shows that its ال is no article
+            boolean hamzaAl = j == i && (t.text().startsWith("أل") || t.text().startsWith("إل")) && rules.isGivenName(f);
+            if (f.startsWith("ال") && !link && !afterLink(ts, j, i) && !hamzaAl) {
                 // «محمد الحلبوسي»: a family name follows a given name; after a lone surname (ترامب الشطر) it is the next phrase
                 String after = j + 1 < ts.size() && !NameFinder.gap(text, t, ts.get(j + 1)) ? WordKey.fold(ts.get(j + 1).text()) : "";
                 boolean phraseGoesOn = after.startsWith("ال") && !rules.isRoleNoun(after) && !rules.isTitle(after);  // «الشطر الجنوبي»
@@ -165,7 +180,9 @@ final class ArabicNames implements NameFinder {
         // «وأنزلوا»: و joined to a plural past verb
         if (at > 0 && f.length() >= 5 && f.charAt(0) == 'و' && f.endsWith("وا")) return false;
         // «ويصبح»، «وتقول»: و joined to a four-letter imperfect is "and (he) becomes", not a name (ويليام is longer)
-        if (at > 0 && f.length() == 5 && f.charAt(0) == 'و' && "يت".indexOf(f.charAt(1)) >= 0) return false;
+        if (at > 0 && joinedImperfect(f)) return false;
+        // «مقدما»، «متزوجا»: a participle in the accusative says what someone is or does, it is not a name
+        if (f.length() >= 5 && f.charAt(0) == 'م' && f.endsWith("ا")) return false;
         if (at > 0 && f.length() > 4 && (f.endsWith("ته") || f.endsWith("تها"))) return false;
         // Names carry no possessive suffix (أسعارها، بلادهم) and no joined preposition on a plural (لعمليات).
         if (f.length() >= 5 && (f.endsWith("ها") || f.endsWith("هم") || f.endsWith("هما")) && !rules.isGivenName(f)) return false;
@@ -199,6 +216,8 @@ final class ArabicNames implements NameFinder {
 
     @Override public boolean loneName(String token) {
         String f = WordKey.fold(token);
+        // «الرئيس متزوجا»، «الوزير مسؤولا»: a participle in the accusative is a predicate, not a name
+        if (f.length() >= 5 && f.charAt(0) == 'م' && f.endsWith("ا") && !rules.isGivenName(f)) return false;
         return f.length() >= 3 && !f.startsWith("ال") && nameWord(f, 1) && !rules.isRoleNoun(token) && !joinedParticle(token)
                 && !ArabicRules.INSTANCE.isComplementizer(token);
     }
@@ -301,6 +320,15 @@ final class ArabicNames implements NameFinder {
             if (rules.isCommonWord(ts.get(h).text()) || WordKey.fold(ts.get(h).text()).startsWith("ال")) return false;
         }
         return false;
+    }
+
+    private static boolean joinedImperfect(String f) {
+        return f.length() == 5 && f.charAt(0) == 'و' && "يت".indexOf(f.charAt(1)) >= 0;
+    }
+
+    private boolean possessiveNoun(String raw, String f) {
+        return raw.endsWith("ه") && f.length() == 4 && f.substring(0, 3).chars().noneMatch(c -> c == 'ا' || c == 'و' || c == 'ي')
+                && !rules.isGivenName(f);
     }
 
     /** «ولاية»، «ومدينة»: a noun for a place, whose next word is the place's name (و may be joined to it or be its first letter). */

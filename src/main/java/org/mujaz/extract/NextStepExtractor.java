@@ -12,7 +12,7 @@ import org.mujaz.model.NextStep;
 final class NextStepExtractor {
 
     private static final java.util.regex.Pattern AHEAD = java.util.regex.Pattern.compile("(?i)المقبل|القادم|next|coming");
-    private static final java.util.Set<String> FIRST_PERSON = WordKey.set("we", "i", "نحن", "انا", "اننا", "انني");
+    private static final java.util.Set<String> FIRST_PERSON = WordKey.set("we", "i", "نحن", "انا", "اننا", "انني", "اننا", "فانا");
     /** A sentence this short is given whole: its opening words usually name who acts. */
     private static final int SHORT_SENTENCE = 30;
     private final FutureCues cues;
@@ -47,12 +47,29 @@ final class NextStepExtractor {
                 speaker = named != null ? named.name : lastPersonQuoted(step.paragraph(), statements);
                 if (speaker.isEmpty()) speaker = speakerOf(step, statements);  // "the watchdog's chairman has said he is willing to"
             }
+            // «"…سأرمي …"» in a quote carried over from an earlier paragraph: the one quoted last; "we" alone names nobody
+            if (speaker.isEmpty() && firstPerson(step.actor())) {
+                speaker = lastSpeaker(step.paragraph(), statements);
+                if (speaker.isEmpty()) {
+                    out.add(step.withActor(""));
+                    continue;
+                }
+            }
             out.add(speaker.isEmpty() ? step : step.withActor(speaker));
         }
         return out;
     }
 
     private static final java.util.Set<String> THIRD_PERSON = WordKey.set("he", "she", "هو", "هي");
+
+    private static String lastSpeaker(int paragraph, List<org.mujaz.model.Statement> statements) {
+        String found = "";
+        for (org.mujaz.model.Statement s : statements) {
+            if (s.paragraph() > paragraph) break;
+            if (!s.speaker().isEmpty()) found = s.speaker();
+        }
+        return found;
+    }
 
     private String lastPersonQuoted(int paragraph, List<org.mujaz.model.Statement> statements) {
         String found = "";
@@ -65,7 +82,8 @@ final class NextStepExtractor {
     }
 
     private static boolean firstPerson(String actor) {
-        return FIRST_PERSON.contains(WordKey.fold(actor.strip()));
+        String f = WordKey.fold(actor.strip());
+        return FIRST_PERSON.contains(f) || f.length() > 3 && "وف".indexOf(f.charAt(0)) >= 0 && FIRST_PERSON.contains(f.substring(1));  // «فإننا»
     }
 
     private static String speakerOf(NextStep step, List<org.mujaz.model.Statement> statements) {

@@ -154,12 +154,23 @@ final class SpeakerResolver {
         PersonRegistry.Entry found = null;
         for (PersonRegistry.Entry e : people.entries()) {
             if (e.role.isEmpty() || !WordKey.containsWords(roleWords(e.role), words)) continue;
+            if (headOfBody(e.role, words)) continue;
             // "the chancellor" is not the shadow chancellor, the former minister or the deputy leader
             if (roleWords(e.role).stream().anyMatch(w -> ROLE_MODIFIERS.contains(w) && !words.contains(w))) continue;
             if (found != null) return null;
             found = e;
         }
         return found;
+    }
+
+    /**
+     * «الرئيس» (the president) is not «رئيس شركة» (a company's head): a bare title does not stand for a role that ties the
+     * same word to an organisation.
+     */
+    private boolean headOfBody(String role, List<String> bareTitle) {
+        if (bareTitle.size() != 1) return false;
+        List<Token> ts = WordKey.tokens(role);
+        return ts.size() >= 2 && rules.isTitle(ts.get(0).text()) && rules.isOrganisationNoun(ts.get(1).text());
     }
 
     /** A role's words for comparison, without the article or a possessive (the governor ~ its governor). */

@@ -125,4 +125,23 @@ class ArabicNameShapeTest {
                 "وقال المدرب إن الفريق مستعد للمباراة."));
         assertThat(b.persons()).extracting(Person::name).containsExactlyInAnyOrder("زين الدين زيدان", "كريستيانو رونالدو");
     }
+    @Test
+    void aKunyaTakesOneNameAndATitleIsNotFollowedByAVerbAdverbOrPossessiveNoun() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "ويواجه أبو خليل تهما خطيرة أمام المحكمة.",
+                "وقال المحامي إن الرئيس أراد القيام بذلك بطريقة قانونية.",
+                "وكان أول رئيس منتخب ديمقراطيا تولى الحكم في البلاد.",
+                "وأنكر الوزير علمه بدفع الأموال، وتحدثت الصحيفة عن دفع أموال نظير عدم نشر الصور.",
+                "وأطلقت القوات صواريخ أرض- جو ضدنا ولذلك ردت الطائرات.",
+                "وكان الرئيس متزوجا من ميلانيا ويعمل مقدما في برنامج تلفزيوني."));
+        assertThat(b.persons()).extracting(Person::name).containsExactly("أبو خليل");  // a lone given name is not enough
+    }
+
+    @Test
+    void listedGivenNamesWithAHamzaOnTheirAlifAreNotDefiniteNouns() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال وزير التجارة ألفريد ماركس يوم الخميس إن الرسوم مؤقتة وستراجع قريبا.",
+                "وتتصبب جبهته عرقا بعد أن أصابه اليأس من الحل."));
+        assertThat(b.persons()).extracting(Person::name).containsExactly("ألفريد ماركس");
+    }
 }

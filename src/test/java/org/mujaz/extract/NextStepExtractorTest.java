@@ -353,4 +353,14 @@ class NextStepExtractorTest {
                 "وقالت السفيرة نيكي هيلي إنه من المتوقع إعلان العقوبات الجديدة غدا الاثنين."));
         assertThat(b.nextSteps()).singleElement().satisfies(s -> assertThat(s.actor()).isEmpty());
     }
+    @Test
+    void aFirstPersonFutureIsAPledgeEvenUnderAConditionButAThirdPersonOneIsNot() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال رئيس الوزراء فؤاد السالم: \"إذا لم تتوقف الهجمات على الحدود، فإننا سنغلق المعبر أمام الشاحنات\".",
+                "وقالت الناشطة ريم الخطيب: \"سأواصل الإضراب عن الطعام حتى الإفراج عن زوجي\".",
+                "وقال المدرب إنه سأل اللاعبين عن رأيهم في الخطة الجديدة.",
+                "وقال الخبير إنه إذا ارتفعت الأسعار فإن الحكومة ستتدخل لدعم الأسر الفقيرة.",
+                "وقال المسؤول: \"سنرى ما سيحدث بعد ذلك\"."));
+        assertThat(b.nextSteps()).extracting(s -> s.actor()).containsExactly("فؤاد السالم", "ريم الخطيب");
+    }
 }
