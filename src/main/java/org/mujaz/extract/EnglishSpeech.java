@@ -74,7 +74,7 @@ final class EnglishSpeech implements SpeechPatterns {
             if (t.equalsIgnoreCase("according") && v + 1 < ts.size() && ts.get(v + 1).text().equals("to")) {
                 return inverted(narration, ts, v + 1);
             }
-            if ((rules.isSpeechVerb(t) || NAMING_VERBS.contains(t.toLowerCase())) && !adjectival(ts, v) && !nounUse(ts, v) && !infinitive(ts, v)) {
+            if ((rules.isSpeechVerb(t) || NAMING_VERBS.contains(t.toLowerCase())) && !adjectival(ts, v) && !nounUse(narration, ts, v) && !infinitive(ts, v)) {
                 String subject = subjectBefore(narration, ts, v);
                 if (!subject.isEmpty()) return subject;
                 // "X conceded there were … but said "…"": a coordinated verb shares the sentence's subject.
@@ -94,7 +94,7 @@ final class EnglishSpeech implements SpeechPatterns {
             String t = ts.get(v).text();
             if (CLAUSE_GOES_ON.contains(t.toLowerCase())) return null;
             if (t.equalsIgnoreCase("according") && v + 1 < ts.size()) return inverted(narration, ts, v + 1);
-            if (!rules.isSpeechVerb(t)) continue;
+            if (!rules.isSpeechVerb(t) || nounUse(narration, ts, v)) continue;
             String subject = subjectBefore(narration, ts, v);
             if (!subject.isEmpty()) return subject;
             String inv = inverted(narration, ts, v);
@@ -234,6 +234,11 @@ final class EnglishSpeech implements SpeechPatterns {
                 .replaceAll("^(?i)(but|and|however|meanwhile|now)\\s+", "").replaceAll("\\s*\\(\\S*$", "");
     }
 
+    private static final Set<String> TIME_NAMES = WordKey.set("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "christmas", "easter");
+    private static final Set<String> SUBORDINATORS = WordKey.set("when", "as", "after", "while", "before", "since", "if", "because");
+    private static final Set<String> NEGATORS = WordKey.set("not", "never", "neither", "nor", "n't", "cannot");
     private static final Set<String> CLAIM_MONEY = WordKey.set("could", "can", "cannot", "may", "might", "will", "would",
             "should", "must", "to");
     private static final Set<String> OPENING_CONJUNCTIONS = WordKey.set("but", "and", "yet", "so", "however");
@@ -246,7 +251,11 @@ final class EnglishSpeech implements SpeechPatterns {
         if (!ts.isEmpty() && PHRASE_PREPOSITIONS.contains(ts.get(0).text().toLowerCase())) {
             for (int k = 1; k < Math.min(v, 6); k++) {
                 String w = ts.get(k).text();
-                if (Character.isUpperCase(w.charAt(0)) && !PHRASE_PREPOSITIONS.contains(w.toLowerCase())) return clauseSubject(ts.subList(k, ts.size()), v - k);
+                // "In November, when he surprised MPs by announcing …": the clause's subject is a pronoun for the
+                // source the sentence names later, not the next capitalised word
+                if (SUBORDINATORS.contains(w.toLowerCase())) return mainSourceAfter(ts, v);
+                if (Character.isUpperCase(w.charAt(0)) && !PHRASE_PREPOSITIONS.contains(w.toLowerCase()) && !TIME_NAMES.contains(w.toLowerCase()))
+                    return clauseSubject(ts.subList(k, ts.size()), v - k);  // not "In November": a month is no subject
             }
             return "";
         }
@@ -272,6 +281,20 @@ final class EnglishSpeech implements SpeechPatterns {
         List<String> words = new java.util.ArrayList<>();
         for (int k = 0; k < end; k++) words.add(ts.get(k).text());
         return String.join(" ", words);
+    }
+
+    /** "…, Mr Johnson said:": the capitalised words right before the first verb of saying after {@code v}, or "". */
+    private String mainSourceAfter(List<Token> ts, int v) {
+        for (int k = v + 1; k < ts.size(); k++) {
+            if (!rules.isSpeechVerb(ts.get(k).text())) continue;
+            int start = k;
+            while (start > v + 1 && start > k - 5 && (Character.isUpperCase(ts.get(start - 1).text().charAt(0)) || rules.isTitle(ts.get(start - 1).text()))) start--;
+            if (start == k) return "";
+            List<String> words = new java.util.ArrayList<>();
+            for (int j = start; j < k; j++) words.add(ts.get(j).text());
+            return String.join(" ", words);
+        }
+        return "";
     }
 
     /** "said Mr X", "according to X": the noun phrase after the word at {@code v}. */
@@ -307,14 +330,17 @@ final class EnglishSpeech implements SpeechPatterns {
             // "adding $1.89 to 45.3": arithmetic, not speech
             if (participle && v + 1 < ts.size() && ts.get(v + 1).text().matches("[$£€\\d].*")) continue;
             if (!participle && (!rules.isSpeechVerb(t) || t.equalsIgnoreCase("asked") || adjectival(ts, v) || passive(ts, v)
-                    || agentFollows(ts, v) || nounUse(ts, v) || infinitive(ts, v))) continue;
+                    || agentFollows(ts, v) || nounUse(m, ts, v) || infinitive(ts, v))) continue;
+            // "has neither admitted nor denied wrongdoing", "did not reveal that …": what was not said is no statement
+            if (!participle && (v > 0 && NEGATORS.contains(ts.get(v - 1).text().toLowerCase())
+                    || v > 1 && NEGATORS.contains(ts.get(v - 2).text().toLowerCase()) && ts.get(v - 1).text().matches("(?i)yet|even|publicly|specifically|explicitly"))) continue;
             // "passengers could claim 300 euros": after a modal or "to", claim asks for money, it reports nothing
             if (t.equalsIgnoreCase("claim") && v > 0 && CLAIM_MONEY.contains(ts.get(v - 1).text().toLowerCase())) continue;
             Reported r = participle ? continued(s, ts, v) : forward(s, ts, v);
             if (r == null && !participle) r = backward(s, ts, v);
             if (r == null) continue;
             // "Mr Clarke told the BBC he believed …": the pronoun of the inner verb is the outer subject.
-            int outerVerb = firstSpeechVerb(ts, v);
+            int outerVerb = firstSpeechVerb(m, ts, v);
             // "He later contacted the show saying …": with no verb of saying before it, the pronoun stays for resolving
             String outer = !out.isEmpty() ? out.get(out.size() - 1).phrase() : outerVerb < v ? subjectBefore(m, ts, outerVerb) : "";
             boolean pronoun = PRONOUNS.contains(r.phrase().toLowerCase());
@@ -376,8 +402,12 @@ final class EnglishSpeech implements SpeechPatterns {
     }
 
     /** The first verb of saying before {@code v}, or {@code v} itself. */
-    private int firstSpeechVerb(List<Token> ts, int v) {
-        for (int k = 0; k < v; k++) if (rules.isSpeechVerb(ts.get(k).text()) && !adjectival(ts, k)) return k;
+    private int firstSpeechVerb(String text, List<Token> ts, int v) {
+        for (int k = 0; k < v; k++) {
+            // "Asked about the mill, Mr Dray said …": the opening participle is a question put to the source
+            if (k == 0 && ts.get(k).text().equals("Asked")) continue;
+            if (rules.isSpeechVerb(ts.get(k).text()) && !adjectival(ts, k) && !nounUse(text, ts, k)) return k;
+        }
         return v;
     }
 
@@ -404,7 +434,8 @@ final class EnglishSpeech implements SpeechPatterns {
         for (int j = k; j < Math.min(ts.size(), k + 8); j++) {
             boolean planned = j > 0 && FINITE.contains(ts.get(j - 1).text().toLowerCase());  // "would announce": an act to come
             boolean intends = j + 1 < ts.size() && ts.get(j + 1).text().equals("to");  // "he hopes to announce": no report
-            if (rules.isSpeechVerb(ts.get(j).text()) && !adjectival(ts, j) && !planned && !intends) return null;  // the inner verb reports it
+            if (rules.isSpeechVerb(ts.get(j).text()) && !adjectival(ts, j) && !planned && !intends
+                    && !nounUse(s.masked(), ts, j)) return null;  // the inner verb reports it
         }
         String verb = ts.get(v).text().toLowerCase();
         if (k < ts.size() && ts.get(k).text().equals("to") && k == v + 1) return null;  // "hopes to launch": an intention, no report
@@ -578,14 +609,37 @@ final class EnglishSpeech implements SpeechPatterns {
     private static final Set<String> QUANTIFIERS = WordKey.set("similar", "such", "many", "several", "numerous", "further",
             "other", "fresh", "these", "those", "compensation", "insurance", "damages");
 
-    private static boolean nounUse(List<Token> ts, int v) {
+    private static boolean nounUse(String text, List<Token> ts, int v) {
         String w = ts.get(v).text().toLowerCase();
         // "35 states", "1,000 similar claims": after a number or a describing word the word is a plural noun
         if ((w.equals("states") || w.equals("claims") || w.equals("notes")) && v > 0
                 && (Character.isDigit(ts.get(v - 1).text().charAt(0)) || QUANTIFIERS.contains(ts.get(v - 1).text().toLowerCase()))) return true;
-        // not "claims" otherwise: "amid opposition claims he was too bullish" still reports what the opposition claims
+        if (w.equals("claims")) return claimNoun(text, ts, v);
+        // "Tube Lines, which maintains the Jubilee line": to maintain is to look after, unless a clause follows
+        if (w.startsWith("maintain")) return v + 1 >= ts.size() || !SUBJECT_PRONOUNS.contains(ts.get(v + 1).text().toLowerCase())
+                && !ts.get(v + 1).text().equalsIgnoreCase("that");
         if (!w.equals("states") && !w.equals("notes")) return false;
         return v > 0 && NOUN_BEFORE.contains(ts.get(v - 1).text().toLowerCase());
+    }
+
+    private static final Set<String> CLAUSE_AFTER_CLAIM = WordKey.set("that", "he", "she", "it", "they", "we", "i", "there",
+            "the", "a", "an", "this", "his", "her", "its", "their", "our");
+    private static final Set<String> SUBJECT_BEFORE_CLAIM = WordKey.set("he", "she", "it", "they", "we", "i", "who", "which",
+            "also", "now", "still", "even", "opposition", "critics", "campaigners", "officials", "police", "analysts");
+
+    /**
+     * "property claims reach $42bn", "the rise in claims, it said", "a backlog of claims": after a describing word or
+     * preposition, and before no clause, "claims" is the insurers' plural noun; "amid opposition claims he was too
+     * bullish" and "Swiss Re claims the figures …" still report a claim.
+     */
+    private static boolean claimNoun(String text, List<Token> ts, int v) {
+        if (v == 0) return false;
+        String prev = ts.get(v - 1).text();
+        // "the rise in claims, it said": punctuation after the word ends the noun phrase; no clause follows it
+        String next = v + 1 < ts.size() && NameFinder.between(text, ts.get(v), ts.get(v + 1)).isEmpty() ? ts.get(v + 1).text() : "";
+        boolean clauseNext = CLAUSE_AFTER_CLAIM.contains(next.toLowerCase()) || !next.isEmpty() && Character.isUpperCase(next.charAt(0));
+        boolean describedBefore = Character.isLowerCase(prev.charAt(0)) && !SUBJECT_BEFORE_CLAIM.contains(prev.toLowerCase());
+        return describedBefore && !clauseNext;
     }
 
     /** "for the minister to claim that …": an infinitive reports nobody's words (but "went on to say" does). */

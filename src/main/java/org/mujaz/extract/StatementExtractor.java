@@ -130,6 +130,9 @@ final class StatementExtractor {
             boolean recent = paragraph - lastParagraph <= 1 || !sentenceSpeaker.isNone() || protagonist;
             return recent ? carry(sentenceSpeaker, item.verbGender()) : Speaker.NONE;
         }
+        // '… the central bank told Reuters. "…," he added': the source just quoted goes on, even a body (its spokesman)
+        if (lang == Lang.EN && PERSONAL.contains(item.phrase().toLowerCase()) && sentenceSpeaker.isNone() && !last.isNone() && !last.person()
+                && paragraph - lastParagraph <= 1 && currentSentence != null && HE_ADDED.matcher(currentSentence).find()) return last;
         if (PERSONAL.contains(item.phrase().toLowerCase()) && sentenceSpeaker.isNone()) {
             Gender g = item.phrase().equalsIgnoreCase("she") ? Gender.FEMININE : Gender.MASCULINE;
             // "Robert Napier, 25, won £2,450 after he claimed …": the person the sentence opens on, before anyone earlier
@@ -150,6 +153,7 @@ final class StatementExtractor {
                 : orCarry(resolver.resolve(item.phrase()), sentenceSpeaker);
     }
 
+    private static final java.util.regex.Pattern HE_ADDED = java.util.regex.Pattern.compile("\\b(he|she) (added|adds|continued|went on)\\b");
     private static final java.util.regex.Pattern OPENING_BODY = java.util.regex.Pattern.compile(
             "^(The|A|An) ((?:[\\w'&-]+\\s+){0,5}?(?:committee|report|study|survey|inquiry|review|council|commission|board|"
             + "agency|department|ministry|office|watchdog|bank|company|firm|group|union|court|government|party|panel|audit|authority))\\b");

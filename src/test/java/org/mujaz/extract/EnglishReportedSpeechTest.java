@@ -231,4 +231,26 @@ class EnglishReportedSpeechTest {
         assertThat(indirectStarting(b, "the cuts would").speaker()).isEqualTo("the chancellor");
         assertThat(indirectStarting(b, "More money").speaker()).isEqualTo("Yvette Cooper");
     }
+    @Test
+    void insuranceClaimsAreANounAndToMaintainALineIsNoSpeech() {
+        Brief b = extract("Insurer Halvard Re said floods in central Europe had seen property claims reach 3bn euros.",
+                "The largest claims came from Germany. A backlog of claims is still building up.",
+                "The group sold its stake in Tube Lines, which maintains the Jubilee and Northern lines.",
+                "Amid opposition claims he was too bullish, the chancellor held firm. Mr Brown claims the figures are sound.");
+        assertThat(indirectStarting(b, "floods in central Europe").speaker()).isEqualTo("Insurer Halvard Re");
+        assertThat(b.statements()).extracting(Statement::text).hasSize(3)
+                .noneMatch(t -> t.contains("Germany") || t.contains("backlog") || t.contains("Jubilee"))
+                .anyMatch(t -> t.startsWith("he was too bullish")).contains("the figures are sound");
+    }
+
+    @Test
+    void anOpeningAskedClauseAHeAddedAfterABodyAndWhatWasNotSaid() {
+        Brief b = extract("Union leader Sara Holt said the closure was a disaster for the town.",
+                "Asked about the mill on Friday, Mr Dray said he thought the sale was a mistake.",
+                "The state oil company told Reuters that output was stable. However, the strike did not mean exports had stopped, he added.",
+                "The firm has neither admitted nor denied wrongdoing in the settlement. It did not reveal that it had paid the directors.");
+        assertThat(indirectStarting(b, "the sale was").speaker()).isEqualTo("Dray");
+        assertThat(indirectStarting(b, "However, the strike").speaker()).isEqualTo("The state oil company");
+        assertThat(b.statements()).extracting(Statement::text).noneMatch(t -> t.contains("wrongdoing") || t.contains("paid the directors"));
+    }
 }
