@@ -42,6 +42,9 @@ final class ArabicDates {
             DateRule.of("ال[أا]سبوع " + LAST, true, (m, b, f) -> b.minusWeeks(1)),
             DateRule.of("الشهر " + NEXT, true, m -> DatePrecision.MONTH, (m, b, f) -> b.plusMonths(1).withDayOfMonth(1)),
             DateRule.of("الشهر " + LAST, true, m -> DatePrecision.MONTH, (m, b, f) -> b.minusMonths(1).withDayOfMonth(1)),
+            // «الربع الأول من العام المقبل»، «الربع الثالث من 2018»: a quarter, stored as its first day
+            DateRule.of("الربع (?<q>ال[أا]ول|الثاني|الثالث|الرابع|ال[أا]خير)(?: من)?(?:(?: (?:العام|عام|السن[ةه]))?(?: (?<year>\\d{4})| (?<rel>"
+                    + NEXT + "|الحالي|الجاري|الحالية|الجارية))| (?:العام|السن[ةه])(?![\\p{L}\\d ]))", false, m -> DatePrecision.QUARTER, ArabicDates::quarter),
             DateRule.of("(?:العام|السن[ةه]) " + NEXT, true, m -> DatePrecision.YEAR, (m, b, f) -> LocalDate.of(b.getYear() + 1, 1, 1)),
             DateRule.of("(?:العام|السن[ةه]) " + LAST, true, m -> DatePrecision.YEAR, (m, b, f) -> LocalDate.of(b.getYear() - 1, 1, 1)),
             DateRule.of("(?:(?<day>\\d{1,2})\\s*(?:من\\s+)?)?(?<![\\p{L}])(?<month>" + monthAlternatives() + ")(?![\\p{L}])(?:\\s*[/(]\\s*(?:"
@@ -51,6 +54,16 @@ final class ArabicDates {
                     (m, b, f) -> DateResolver.nearest(f ? b.minusDays(1) : b, DateResolver.weekday(m.group("wd")), f)));
 
     private ArabicDates() {
+    }
+
+    private static LocalDate quarter(Matcher m, LocalDate base, boolean future) {
+        String w = m.group("q");
+        int q = w.endsWith("ول") ? 1 : w.equals("الثاني") ? 2 : w.equals("الثالث") ? 3 : 4;
+        int year;
+        if (m.group("year") != null) year = Integer.parseInt(m.group("year"));
+        else if (base == null) return null;
+        else year = m.group("rel") != null && m.group("rel").matches(NEXT) ? base.getYear() + 1 : base.getYear();
+        return LocalDate.of(year, (q - 1) * 3 + 1, 1);
     }
 
     private static String monthAlternatives() {

@@ -15,6 +15,9 @@ final class EnglishDates {
     private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December)";
 
     static final List<DateRule> RULES = List.of(
+            // "the first quarter of 2005", "the third quarter of next year", "Q4 2006": a quarter, stored as its first day
+            DateRule.of("\\b(?<q>first|second|third|fourth|final|last)\\s+quarter\\s+of\\s+(?:(?<year>\\d{4})|(?<rel>next|this|the)\\s+year)\\b"
+                    + "|\\bQ(?<qn>[1-4])\\s+(?<qyear>\\d{4})\\b", false, m -> DatePrecision.QUARTER, EnglishDates::quarter),
             DateRule.of("\\byesterday(?:,?\\s+" + WD + ")?\\b", true, (m, b, f) -> b.minusDays(1)),
             DateRule.of("\\btomorrow(?:,?\\s+" + WD + ")?\\b", true, (m, b, f) -> b.plusDays(1)),
             DateRule.of("\\bnext\\s+" + WD + "\\b", true, (m, b, f) -> DateResolver.nearest(b, DateResolver.weekday(m.group("wd")), true)),
@@ -37,6 +40,14 @@ final class EnglishDates {
                     (m, b, f) -> DateResolver.nearest(f ? b.minusDays(1) : b, DateResolver.weekday(m.group("wd")), f)));
 
     private EnglishDates() {
+    }
+
+    private static LocalDate quarter(Matcher m, LocalDate base, boolean future) {
+        int q = m.group("qn") != null ? Integer.parseInt(m.group("qn"))
+                : switch (m.group("q").toLowerCase()) { case "first" -> 1; case "second" -> 2; case "third" -> 3; default -> 4; };
+        String y = m.group("qn") != null ? m.group("qyear") : m.group("year");
+        int year = y != null ? Integer.parseInt(y) : base == null ? -1 : "next".equalsIgnoreCase(m.group("rel")) ? base.getYear() + 1 : base.getYear();
+        return year < 0 ? null : LocalDate.of(year, (q - 1) * 3 + 1, 1);
     }
 
     private static LocalDate month(Matcher m, LocalDate base, boolean future) {

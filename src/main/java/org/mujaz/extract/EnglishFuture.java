@@ -32,7 +32,8 @@ final class EnglishFuture implements FutureCues {
 
     /** "Earlier this week, Microsoft said …": words that open an adverbial before the subject. */
     private static final Set<String> OPENING_ADVERBS = WordKey.set("after", "before", "earlier", "later", "last", "this", "next",
-            "yesterday", "today", "meanwhile", "however", "separately", "previously", "since", "until", "following");
+            "yesterday", "today", "meanwhile", "however", "separately", "previously", "since", "until", "following", "instead",
+            "also", "now", "still", "indeed", "elsewhere", "overall", "already", "eventually", "initially", "ultimately", "finally");
     /** "The idea is to …", "the trick is to …": a definition of a way, not a plan. */
     private static final Set<String> WAY_NOUNS = WordKey.set("idea", "trick", "key", "point", "challenge", "secret", "answer",
             "problem", "question", "solution", "way", "rule", "danger", "risk", "hope", "fear", "worry", "temptation");
@@ -244,7 +245,7 @@ final class EnglishFuture implements FutureCues {
         String a = actor.strip().replaceFirst("^(?i)(but|and|so|yet|then|by|if)\\b[,\\s]*", "").strip();
         if (a.isEmpty() || NOT_ACTORS.contains(a.toLowerCase()) || a.matches("[\\d.,]+\\p{L}{0,3}")) return "";
         if (a.matches("(?i).*\\b(isn't|that's|it's|is|are|was|were)$")) return "";
-        return a;
+        return a.replaceFirst("['’]s$", "");  // "the party's plans to …": the party acts
     }
 
     private String rawActor(String text, List<Token> ts, int cue) {
@@ -267,7 +268,15 @@ final class EnglishFuture implements FutureCues {
         while (end > 0 && AUX.contains(ts.get(end - 1).text().toLowerCase())) end--;
         int start = end;
         while (start > 0 && end - start < 8 && !NameFinder.gap(text, ts.get(start - 1), ts.get(start))
-                && (nounPhraseWord(ts.get(start - 1).text()) || ofInside(ts, start - 1))) start--;
+                && (nounPhraseWord(ts.get(start - 1).text()) || ofInside(ts, start - 1))) {
+            start--;
+            // "set out the party's plans": a possessive's phrase is only its determiner or name before it
+            if (ts.get(start).text().matches(".*['’]s")) {
+                if (start > 0 && (DETERMINERS.contains(ts.get(start - 1).text().toLowerCase())
+                        || Character.isUpperCase(ts.get(start - 1).text().charAt(0)) && start - 1 > 0)) start--;
+                break;
+            }
+        }
         boolean pronoun = start == end && end > 0 && PRONOUNS.contains(ts.get(end - 1).text().toLowerCase());
         if (start < end && !ts.get(cue).text().equalsIgnoreCase("by")) return text.substring(ts.get(start).start(), ts.get(end - 1).end());
         // "On Friday, he will visit …": he or she is resolved to a person later
@@ -320,8 +329,16 @@ final class EnglishFuture implements FutureCues {
 
     private static String nounPhraseAt(String text, List<Token> ts) {
         int end = 0;
-        while (end < ts.size() && end < 5 && nounPhraseWord(ts.get(end).text()) && !presentVerb(ts, end)) end++;
+        while (end < ts.size() && end < 8) {
+            // "Both Labour and the Conservatives": and joins a second named actor
+            boolean joins = ts.get(end).text().equals("and") && end > 0 && end + 1 < ts.size()
+                    && (Character.isUpperCase(ts.get(end + 1).text().charAt(0)) || ts.get(end + 1).text().equals("the"));
+            if (!joins && (end >= 5 || !nounPhraseWord(ts.get(end).text()) || presentVerb(ts, end))) break;
+            // "Diageo, the world's biggest spirits company, has agreed …": the name before its apposition acts
+            if (end > 0 && NameFinder.between(text, ts.get(end - 1), ts.get(end)).equals(",")) break;
+            end++;
+        }
         if (end == 0 || end == 1 && PRONOUNS.contains(ts.get(0).text().toLowerCase())) return "";
-        return text.substring(ts.get(0).start(), ts.get(end - 1).end());
+        return text.substring(ts.get(0).start(), ts.get(end - 1).end()).replaceFirst("^(?i)both\\s+", "");
     }
 }

@@ -31,7 +31,8 @@ public final class BriefText {
         sb.append("\nNext steps (").append(b.nextSteps().size()).append(")\n");
         for (NextStep s : b.nextSteps()) {
             sb.append("  [¶").append(s.paragraph()).append("] ").append(s.actor().isEmpty() ? "?" : s.actor());
-            if (s.when() != null) sb.append(" @ ").append(s.precision().iso(s.when()));
+            if (s.when() != null) sb.append(" @ ").append(s.precision().iso(s.when()))
+                    .append(s.precision() == org.mujaz.model.DatePrecision.QUARTER ? "-Q" + ((s.when().getMonthValue() + 2) / 3) : "");
             sb.append(": ").append(s.text()).append('\n');
         }
         sb.append("\nPersons: ");

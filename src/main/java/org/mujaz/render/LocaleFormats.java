@@ -28,7 +28,7 @@ final class LocaleFormats {
     static String longDate(LocalDate date, Lang lang) { return date(date, DatePrecision.DAY, lang); }
 
     /**
-     * A date to the precision the text gave: "5 March 2025", "March 2025" or "2025" («٥ مارس ٢٠٢٥»، «مارس ٢٠٢٥»،
+     * A date to the precision the text gave: "5 March 2025", "March 2025", "Q1 2025" or "2025" («٥ مارس ٢٠٢٥»، «مارس ٢٠٢٥»،
      * «٢٠٢٥»), so a step planned "in March" is not shown as on the 1st; "" for null.
      */
     static String date(LocalDate date, DatePrecision precision, Lang lang) {
@@ -38,6 +38,7 @@ final class LocaleFormats {
         DateFormat f = switch (precision) {
             case DAY -> DateFormat.getDateInstance(DateFormat.LONG, ulocale(lang));
             case MONTH -> DateFormat.getInstanceForSkeleton(DateFormat.YEAR_MONTH, ulocale(lang));
+            case QUARTER -> DateFormat.getInstanceForSkeleton(DateFormat.YEAR_QUARTER, ulocale(lang));
             case YEAR -> DateFormat.getInstanceForSkeleton(DateFormat.YEAR, ulocale(lang));
         };
         f.setTimeZone(TimeZone.GMT_ZONE);

@@ -67,6 +67,12 @@ class DateResolverTest {
             EN | elections next year                     | 2022-01-01 | YEAR
             EN | a review in mid-2023                    | 2023-07-01 | YEAR
             EN | a deal by the end of the year           | 2021-12-31 | DAY
+            EN | approval in the first quarter of 2022   | 2022-01-01 | QUARTER
+            EN | opens in the third quarter of next year | 2022-07-01 | QUARTER
+            EN | results for Q4 2021                     | 2021-10-01 | QUARTER
+            AR | خلال الربع الثالث من العام المقبل        | 2022-07-01 | QUARTER
+            AR | في الربع الأخير من 2023                 | 2023-10-01 | QUARTER
+            AR | في الربع الأول من العام                 | 2021-01-01 | QUARTER
             """)
     void aMonthOrAYearWithoutADayKeepsThatPrecision(Lang lang, String text, LocalDate date, DatePrecision precision) {
         assertThat(new DateResolver(lang, SEED_DATE, new Warnings()).find(text, true)).singleElement().satisfies(d -> {

@@ -363,4 +363,14 @@ class NextStepExtractorTest {
                 "وقال المسؤول: \"سنرى ما سيحدث بعد ذلك\"."));
         assertThat(b.nextSteps()).extracting(s -> s.actor()).containsExactly("فؤاد السالم", "ريم الخطيب");
     }
+    @Test
+    void englishActorsSkipOpeningAdverbsAndAppositionsAndKeepJoinedNamesAndPossessors() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.english(
+                "Instead, it plans to focus on rail renewal work in the north.",
+                "Both Labour and the Conservatives have said they also plan to raise maternity pay next year.",
+                "Diageo, the world's biggest spirits company, has agreed to buy the French wine firm next month.",
+                "Mr Kennedy set out the party's plans to use the money saved to fund new nurseries."));
+        assertThat(b.nextSteps()).extracting(s -> s.actor())
+                .containsExactly("", "Labour and the Conservatives", "Diageo", "the party");
+    }
 }
