@@ -22,7 +22,7 @@ final class ArabicNames implements NameFinder {
     private static final Set<String> LINKS = WordKey.set("بن", "بنت", "ابن", "عبد", "ابو", "ال", "ام");
     /** Words that may sit inside a role phrase: links, directions, common government nouns, places. */
     private static final Set<String> PHRASE_WORDS = WordKey.set("باسم", "في", "خارجيه", "دفاع", "داخليه", "شوون", "عام",
-            "عامه", "شمال", "جنوب", "شرق", "غرب", "وسط", "مجلس", "اداره", "جهاز", "حكومه", "دوله", "سابق", "سابقا", "منتخب",
+            "عامه", "شمال", "جنوب", "شرق", "غرب", "وسط", "مجلس", "اداره", "جهاز", "حكومه", "دوله", "سابق", "سابقا", "منتخب", "وزراء",
             "اسراييل", "فلسطين", "سوريا", "ايران", "تركيا", "روسيا", "فرنسا", "اليابان", "كوريا", "لبنان", "مصر", "قطر",
             "اليمن", "ليبيا", "تونس", "السودان", "امريكا", "اميركا", "بريطانيا", "المانيا", "ايطاليا", "اسبانيا",
             "فنزويلا", "باكستان", "افغانستان", "واشنطن", "موسكو", "بكين", "طهران", "دمشق", "بغداد", "لندن", "باريس", "غزه",
@@ -145,7 +145,9 @@ final class ArabicNames implements NameFinder {
                 String after = j + 1 < ts.size() && !NameFinder.gap(text, t, ts.get(j + 1)) ? WordKey.fold(ts.get(j + 1).text()) : "";
                 boolean phraseGoesOn = after.startsWith("ال") && !rules.isRoleNoun(after) && !rules.isTitle(after);  // «الشطر الجنوبي»
                 boolean afterGiven = j != i + 1 || rules.isGivenName(ts.get(i).text()) || !phraseGoesOn;
-                if (j > i && afterGiven && isFamilyName(f)) j++;
+                // «إيفان كوستوف الهجوم»: a foreign name takes no Arabic family name with ال; the word is the next phrase
+                boolean foreign = GivenNames.ARABIC_FOREIGN.contains(WordKey.fold(ts.get(i).text()));
+                if (j > i && afterGiven && isFamilyName(f) && !foreign) j++;
                 break;
             }
             j++;
@@ -173,6 +175,10 @@ final class ArabicNames implements NameFinder {
         // «جون بولتون وجورج سانتوس»: و joined to a given name starts a second person
         if (at > 0 && f.startsWith("و") && f.length() > 3 && rules.isGivenName(f.substring(1)) && !rules.isGivenName(f)) return false;
         if (f.length() >= 5 && f.startsWith("ت") && f.endsWith("ت")) return false;  // تفقدت: a past verb
+        // «اشترت»، «انتقدت»، «اعتبرت»: a feminine past verb of the form افتعل (ارنست has no ت third)
+        if (f.length() >= 5 && f.length() <= 6 && f.charAt(0) == 'ا' && f.charAt(2) == 'ت' && f.endsWith("ت")) return false;
+        // «لبي بي سي»: لـ joined to a short word is "to …", never the start of a name
+        if (at == 0 && f.length() == 3 && f.charAt(0) == 'ل') return false;  // (لي، لو are names)
         // «زيدان مدربا»: a role noun with the accusative ending (مدربا، رئيسا، سفيرا) says what he became, not who he is
         if (at > 0 && f.length() >= 4 && f.endsWith("ا") && rules.isRoleNoun(f.substring(0, f.length() - 1))) return false;
         if (f.length() >= 5 && f.endsWith("يه")) return false;
@@ -252,8 +258,12 @@ final class ArabicNames implements NameFinder {
         return joined && i > 0 && NameFinder.between(text, ts.get(i - 1), ts.get(i)).matches("[،,]");
     }
 
+    /** Definite nouns that news puts right after a name as its verb's object (وصف X الحادث، أدان X الهجوم). */
+    private static final Set<String> OBJECT_NOUNS = WordKey.set("الحادث", "الهجوم", "القرار", "الامر", "الوضع", "الموقف",
+            "الخطوه", "العمليه", "الانفجار", "الحكم", "المشروع", "الخطه", "الهجمات", "الحادثه", "الجريمه", "الحرب", "الازمه");
+
     private boolean isFamilyName(String f) {
-        return !rules.isNotName(f) && !f.endsWith("يه") && !f.endsWith("ين") && !f.endsWith("ون") && !f.endsWith("ات") && f.length() >= 5
+        return !OBJECT_NOUNS.contains(f) && !rules.isNotName(f) && !f.endsWith("يه") && !f.endsWith("ين") && !f.endsWith("ون") && !f.endsWith("ات") && f.length() >= 5
                 && !ArabicRules.isVerbalNoun(f);  // «إعلان دونالد ترامب الانسحاب» names an act
     }
 

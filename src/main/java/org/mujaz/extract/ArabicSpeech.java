@@ -36,6 +36,7 @@ final class ArabicSpeech implements SpeechPatterns {
     private static final Set<String> FROM_HIM = WordKey.set("عنه", "عنها", "عنهم", "عنهما");
     private static final Set<String> IMPERSONAL = WordKey.set("يتوقع", "يعتقد", "يرجح", "يقال", "يذكر", "يفترض", "يشار", "يلاحظ");
     private static final Set<String> NEGATIONS = WordKey.set("لن", "لا", "لم", "ما", "قد", "سوف", "ولن", "ولا", "ولم", "وقد");
+    private static final Set<String> WITHOUT = WordKey.set("دون", "بدون", "ودون");
     private static final Set<String> APPEARED = WordKey.set("جاء", "ورد", "وردت", "جاءت");
     private static final Set<String> RELATIVE_PRONOUNS = WordKey.set("التي", "الذي", "الذين", "اللذين", "اللتين", "والتي", "والذي");
     private static final Set<String> KANA = WordKey.set("كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا");
@@ -672,6 +673,8 @@ final class ArabicSpeech implements SpeechPatterns {
             boolean verb = isVerbOfSaying(ts, v) || governed(t) != null && !via && !negatedOrModal(ts, v)
                     || NP_COMPLEMENT.contains(ArabicRules.bare(WordKey.fold(t)));
             if (!verb && !rules.isSpeechParticiple(t) || nominal(ts, v)) continue;
+            // «دون أن يكشف عن هويته»: what someone did without saying is nothing said
+            if (v >= 2 && WordKey.fold(ts.get(v - 1).text()).equals("ان") && WITHOUT.contains(WordKey.fold(ts.get(v - 2).text()))) continue;
             int c = introducer(m, ts, v);
             if (c < 0) {
                 Reported np = nounComplement(s, ts, v);
@@ -681,6 +684,13 @@ final class ArabicSpeech implements SpeechPatterns {
             boolean complement = rules.isComplementizer(ts.get(c).text());
             int from = complement ? ts.get(c).end() : ts.get(c).start();
             String clause = clause(s, from);
+            int clauseAt = from;
+            if (clause == null && verb && complement) {
+                // «ووصف الرئيس الهجوم بأنه "مروع للغاية"»: what was described and the quoted verdict say it together
+                int objectAt = describedObject(m, ts, v, c);
+                clause = objectAt < 0 ? null : describedWithQuote(s, ts.get(objectAt).start(), ts.get(c).end());
+                clauseAt = objectAt < 0 ? from : ts.get(objectAt).start();
+            }
             if (clause == null) continue;
             // «كان الرئيس قد طالب الحكومة بـ…»: the noun of كان is the source, the one after the verb its object
             String subject = verb ? kanaSubject(m, ts, v) : "";
@@ -698,12 +708,17 @@ final class ArabicSpeech implements SpeechPatterns {
                 if ((definite || named) && fronted.ownClause()) subject = fronted.phrase();
             }
             if (verb && subject.isEmpty()) subject = butPronounSubject(m, ts, v);
+            if (verb && clauseAt < from && !subject.isEmpty() && ts.get(v).end() < clauseAt) {
+                subject = m.substring(ts.get(v).end(), clauseAt).strip();  // the described object is not part of the source
+            }
             if (verb && subject.isEmpty() && !joined(t)) {
                 subject = subjectBefore(m, ts, v).independent();  // inside a reported clause: the outer source
             }
             if (verb && subject.isEmpty() && joined(t)) subject = coordinatedSubject(m, ts, v);
             if (!verb && !sayingBefore(ts, v)) subject = mainClauseSubject(m, ts, v);  // «وجّه X نداء …، لافتا إلى أن»
-            out.add(new Reported(subject, clause, from));
+            // «ووصف X الحادث بأنه "مأساوي"، قائلا إن …»: the participle speaks for the source of the verb before it
+            if (!verb && subject.isEmpty() && sayingBefore(ts, v)) subject = earlierSource(m, ts, v);
+            out.add(new Reported(subject, clause, clauseAt));
         }
         relays(s, ts, out);
         relayedSaying(s, ts, out);
@@ -727,6 +742,41 @@ final class ArabicSpeech implements SpeechPatterns {
                 return;
             }
         }
+    }
+
+    private static final Set<String> DESCRIBE = WordKey.set("وصف", "وصفت", "وصفوا", "يصف", "تصف", "اعتبر", "اعتبرت", "يعتبر", "تعتبر");
+
+    /** Index of the object of a verb of describing (وصف X الحادث بأنه): the word after its subject, or -1. */
+    private int describedObject(String m, List<Token> ts, int v, int c) {
+        if (!DESCRIBE.contains(ArabicRules.bare(WordKey.fold(ts.get(v).text())))) return -1;
+        String subject = subject(m, ts, v, c);
+        int at = v + 1 + WordKey.tokens(subject).size();
+        // «وصف الرئيس إيفان كوستوف الهجوم بأنه»: the subject ran on into the definite object, which بأنه needs before it
+        if (!subject.isEmpty() && at >= c && c - 1 > v + 1 && WordKey.fold(ts.get(c - 1).text()).startsWith("ال")
+                && !roleLike(WordKey.fold(ts.get(c - 2).text()))) at = c - 1;
+        return subject.isEmpty() || at >= c ? -1 : at;
+    }
+
+    /** The object, بأنه and the quoted verdict right after it («الحادث بأنه "مأساوي"»), or null without that quote. */
+    private static String describedWithQuote(Sentence s, int objectStart, int complementEnd) {
+        String text = s.text();
+        int open = complementEnd;
+        while (open < text.length() && Character.isWhitespace(text.charAt(open))) open++;
+        if (open >= text.length() || "\"«“".indexOf(text.charAt(open)) < 0) return null;
+        int close = -1;
+        for (int k = open + 1; k < text.length() && close < 0; k++) if ("\"»”".indexOf(text.charAt(k)) >= 0) close = k;
+        return close < 0 ? null : text.substring(objectStart, close + 1).strip();
+    }
+
+    /** The source of the last verb of saying before a participle in the same sentence, or "". */
+    private String earlierSource(String m, List<Token> ts, int v) {
+        for (int k = v - 1; k >= 0; k--) {
+            if (!isVerbOfSaying(ts, k) || joined(ts.get(k).text()) && k > 0 || nominal(ts, k)) continue;
+            String subject = kanaSubject(m, ts, k);
+            if (subject.isEmpty()) subject = subject(m, ts, k, Math.min(v, k + 10));
+            return subject;
+        }
+        return "";
     }
 
     /** «ويتوقع أن»، «يُعتقد أن»: an impersonal verb of expectation with its complementizer right after it. */
@@ -849,7 +899,7 @@ final class ArabicSpeech implements SpeechPatterns {
     }
 
     private static final java.util.regex.Pattern NARRATOR_TAIL = java.util.regex.Pattern.compile(
-            "[،,]\\s*(?:وذلك|مما|الأمر الذي|الامر الذي|في إشارة|في اشارة)\\s");
+            "[،,]\\s*(?:وذلك|مما|الأمر الذي|الامر الذي|في إشارة|في اشارة|(?:من )?دون أن|في الوقت الذي|في حين|وسط)\\s");
 
     /**
      * «وبحسب التقرير، فإن الأسعار …», «ووفقا لمسؤولين، تراجعت …»: a relay that opens the sentence, then a comma

@@ -200,9 +200,16 @@ final class SpeakerResolver {
     private String withoutName(String segment, PersonRegistry.Entry e) {
         List<Token> ts = WordKey.tokens(segment);
         StringBuilder b = new StringBuilder();
+        boolean inName = false;
+        boolean roleBefore = false;
         for (Token t : ts) {
             String k = PersonRegistry.key(t.text()).isEmpty() ? "" : PersonRegistry.key(t.text()).get(0);
-            if (!e.key.contains(k)) b.append(t.text()).append(' ');
+            boolean nameWord = e.key.contains(k);
+            // «رئيس الوزراء راجيف مينون الحادث»: in Arabic the role comes before the name; what follows it is the verb's object
+            if (rules.lang() == org.mujaz.model.Lang.AR && inName && !nameWord && roleBefore) break;
+            if (nameWord && !inName) roleBefore = b.length() > 0;
+            inName |= nameWord;
+            if (!nameWord) b.append(t.text()).append(' ');
         }
         String r = b.toString().strip();
         // "Mr", and "Sir" left dangling after a role ("NAO head Sir [John Bourn]"), are forms of address, not roles

@@ -307,4 +307,25 @@ class ArabicReportedSpeechTest {
                         + "أن مهمته هي تقديم المشورة للرئيس في شؤون الأمن."));
         assertThat(b.statements()).extracting(s -> s.text()).containsExactly("مهمته هي تقديم المشورة للرئيس في شؤون الأمن");
     }
+    @Test
+    void aDescriptionWithAShortQuotedVerdictIsAStatementAndItsSourceGoesOn() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال مسؤولون إن فرق الإنقاذ وصلت إلى الموقع بعد ساعة من الحادث.",
+                "ووصف رئيس وزراء ولاية كيرالا راجيف مينون الحادث بأنه \"مأساوي\"، قائلا في تغريدة إن السلطات \"تتحرك بسرعة كبيرة\".",
+                "ووصف الرئيس إيفان كوستوف الهجوم بأنه \"مروع للغاية\".",
+                "وأضاف في القصر الرئاسي \"حكومتي عازمة على حماية جميع المدارس في البلاد\"."));
+        assertThat(indirectStarting(b, "الحادث بأنه").speaker()).isEqualTo("راجيف مينون");
+        assertThat(indirectStarting(b, "السلطات").speaker()).isEqualTo("راجيف مينون");
+        assertThat(indirectStarting(b, "الهجوم بأنه").speaker()).isEqualTo("إيفان كوستوف");
+        assertThat(directStarting(b, "حكومتي").speaker()).isEqualTo("إيفان كوستوف");
+        assertThat(b.persons()).extracting(p -> p.name() + " | " + p.role())
+                .containsExactly("راجيف مينون | رئيس وزراء ولاية كيرالا", "إيفان كوستوف | الرئيس");
+    }
+
+    @Test
+    void theNarratorsTailAfterDoonAnIsNotPartOfWhatWasSaid() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال قائد الشرطة إن ثلاثة أشخاص احتجزوا في المدينة، دون أن يكشف عن هوياتهم أو جنسياتهم."));
+        assertThat(b.statements()).extracting(s -> s.text()).containsExactly("ثلاثة أشخاص احتجزوا في المدينة");
+    }
 }
