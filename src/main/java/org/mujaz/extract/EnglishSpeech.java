@@ -61,6 +61,8 @@ final class EnglishSpeech implements SpeechPatterns {
 
     @Override public String before(String narration, String original) {
         List<Token> ts = WordKey.tokens(narration);
+        String opening = openingAccordingTo(narration, ts);
+        if (opening != null) return opening;
         for (int v = ts.size() - 1; v >= 0; v--) {
             String t = ts.get(v).text();
             if (rules.isSpeechParticiple(t)) return clauseSubject(ts, v);
@@ -237,6 +239,8 @@ final class EnglishSpeech implements SpeechPatterns {
     private static final Set<String> TIME_NAMES = WordKey.set("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "christmas", "easter");
+    private static final Set<String> OBJECT_VERBS = WordKey.set("accepted", "accepts", "accept", "admitted", "admits", "welcomed",
+            "welcomes", "denied", "denies", "rejected", "rejects", "confirmed", "confirms", "acknowledged", "acknowledges");
     private static final Set<String> SUBORDINATORS = WordKey.set("when", "as", "after", "while", "before", "since", "if", "because");
     private static final Set<String> NEGATORS = WordKey.set("not", "never", "neither", "nor", "n't", "cannot");
     private static final Set<String> CLAIM_MONEY = WordKey.set("could", "can", "cannot", "may", "might", "will", "would",
@@ -349,7 +353,38 @@ final class EnglishSpeech implements SpeechPatterns {
             andThat(s, added, out);
         }
         if (out.isEmpty()) accordingTo(s, ts, out);
+        // "According to the regulator, most households had found …": the regulator reports the whole sentence
+        String source = openingAccordingTo(m, ts);
+        if (source != null) out.replaceAll(r -> new Reported(source, r.text(), r.start()));
+        calledFor(s, ts, out);
         return out;
+    }
+
+    /** "According to the commission, …" opening a sentence: the commission; null otherwise. */
+    private String openingAccordingTo(String text, List<Token> ts) {
+        if (ts.size() < 4 || !ts.get(0).text().equals("According") || !ts.get(1).text().equals("to")) return null;
+        int comma = text.indexOf(',', ts.get(1).end());
+        if (comma < 0) return null;
+        String source = text.substring(ts.get(1).end(), comma).strip();
+        return WordKey.tokens(source).isEmpty() || WordKey.tokens(source).size() > 10 ? null : source;
+    }
+
+    /** "X called (on Thursday) for urgent changes": a call for something reports what X asked for. */
+    private void calledFor(Sentence s, List<Token> ts, List<Reported> out) {
+        String m = s.masked();
+        for (int v = 0; v + 2 < ts.size(); v++) {
+            if (!ts.get(v).text().matches("called|calls|call|calling")) continue;
+            if (v > 0 && ts.get(v - 1).text().matches("(?i)be|been|being|is|was|are|were|so|a|the")) continue;  // "so called", "a call for"
+            int k = v + 1;
+            while (k < ts.size() && k - v <= 4 && !ts.get(k).text().equals("for") && !NameFinder.gap(m, ts.get(k - 1), ts.get(k))) k++;
+            if (k + 1 >= ts.size() || !ts.get(k).text().equals("for") || ts.get(k + 1).text().equals("by")) continue;
+            String subject = ts.get(v).text().equals("calling") ? clauseSubject(ts, v) : subjectBefore(m, ts, v);
+            String clause = clause(s, ts.get(k + 1).start(), s.text().length());
+            if (subject.isEmpty() || clause == null) continue;
+            int at = ts.get(k + 1).start();
+            boolean known = out.stream().anyMatch(r -> r.start() == at);
+            if (!known) out.add(new Reported(subject, clause, at));
+        }
     }
 
     /**
@@ -434,7 +469,9 @@ final class EnglishSpeech implements SpeechPatterns {
         for (int j = k; j < Math.min(ts.size(), k + 8); j++) {
             boolean planned = j > 0 && FINITE.contains(ts.get(j - 1).text().toLowerCase());  // "would announce": an act to come
             boolean intends = j + 1 < ts.size() && ts.get(j + 1).text().equals("to");  // "he hopes to announce": no report
-            if (rules.isSpeechVerb(ts.get(j).text()) && !adjectival(ts, j) && !planned && !intends
+            // "said it accepted full responsibility": a verb that takes an object reports nothing without "that"
+            boolean objectVerb = OBJECT_VERBS.contains(ts.get(j).text().toLowerCase()) && (j + 1 >= ts.size() || !ts.get(j + 1).text().equals("that"));
+            if (rules.isSpeechVerb(ts.get(j).text()) && !adjectival(ts, j) && !planned && !intends && !objectVerb
                     && !nounUse(s.masked(), ts, j)) return null;  // the inner verb reports it
         }
         String verb = ts.get(v).text().toLowerCase();
@@ -567,9 +604,16 @@ final class EnglishSpeech implements SpeechPatterns {
             // introduced on its own after a colon or comma
             else if (!introduced && WordKey.tokens(before).size() >= 2) q = -1;
         }
-        String text = s.text().substring(from, q < 0 ? to : from + q).strip().replaceAll("^[,:\\s]+|[,:.\\s\"]+$", "");
+        String text = s.text().substring(from, q < 0 ? to : from + q).strip();
+        // "said it accepted full responsibility, adding that …": the participle after a comma opens the next statement
+        java.util.regex.Matcher next = NEXT_PARTICIPLE.matcher(text);
+        if (next.find() && WordKey.tokens(text.substring(0, next.start())).size() >= 3) text = text.substring(0, next.start());
+        text = text.replaceAll("^[,:\\s]+|[,:.\\s\"]+$", "");
         return WordKey.tokens(text).size() >= (q < 0 ? 3 : 4) ? balanced(text) : null;
     }
+
+    private static final java.util.regex.Pattern NEXT_PARTICIPLE = java.util.regex.Pattern.compile(
+            ",\\s+(?:adding|saying|noting|arguing|warning|insisting|stressing|explaining)\\b");
 
     /** Closes a quote that the clause ends inside. */
     private static String balanced(String text) {

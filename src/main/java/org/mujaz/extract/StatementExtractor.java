@@ -110,6 +110,11 @@ final class StatementExtractor {
             String afterText = p.text().substring(afterStart, s.end());
             String phrase = lang == Lang.EN ? firstNonNull(patterns.after(after, afterText), patterns.before(before, beforeText))
                     : firstNonNull(patterns.before(before, beforeText), patterns.after(after, afterText));
+            // 'George Osborne said: "…," he said.': a leftover pronoun after the quote repeats the source named before it
+            if (lang == Lang.EN && phrase != null && PERSONAL.contains(phrase.strip().toLowerCase()) && before.strip().endsWith(":")) {
+                String named = patterns.before(before, beforeText);
+                if (named != null && !named.isBlank() && !PERSONAL.contains(named.strip().toLowerCase())) phrase = named;
+            }
             boolean opens = before.strip().isEmpty();
             if (phrase == null && !opens && q.wordCount() < 6) continue;
             phrase = unmask(phrase, before + "\n" + after, beforeText + "\n" + afterText);

@@ -253,4 +253,24 @@ class EnglishReportedSpeechTest {
         assertThat(indirectStarting(b, "However, the strike").speaker()).isEqualTo("The state oil company");
         assertThat(b.statements()).extracting(Statement::text).noneMatch(t -> t.contains("wrongdoing") || t.contains("paid the directors"));
     }
+    @Test
+    void aLeftoverHeSaidRepeatsTheNamedSourceAndAccordingToOpeningASentenceReportsAllOfIt() {
+        Brief b = extract("Finance minister Petra Lindqvist defended the budget on Monday.",
+                "Opposition leader Tomas Berglund said: \"This budget will hurt every family in the country,\" he said.",
+                "According to the regulator, most households had found the price rises \"very hard to bear\".");
+        assertThat(b.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).extracting(Statement::speaker)
+                .containsExactly("Tomas Berglund", "the regulator");
+        assertThat(indirectStarting(b, "the price rises").speaker()).isEqualTo("the regulator");
+    }
+
+    @Test
+    void callsForSomethingAndAnAcceptedResponsibilityAreReported() {
+        Brief b = extract("A committee of MPs called on Monday for a complete review of the prison service.",
+                "The brewer said it accepted full responsibility for the contamination, adding that it had recalled all affected bottles.",
+                "The so called reform was dropped.");
+        assertThat(indirectStarting(b, "a complete review").speaker()).isEqualTo("A committee of MPs");
+        assertThat(indirectStarting(b, "it accepted").text()).isEqualTo("it accepted full responsibility for the contamination");
+        assertThat(indirectStarting(b, "it had recalled").speaker()).isEqualTo("The brewer");
+        assertThat(b.statements()).hasSize(3);
+    }
 }
