@@ -187,6 +187,8 @@ final class ArabicNames implements NameFinder {
         if (at > 0 && f.length() >= 5 && f.charAt(0) == 'و' && f.endsWith("وا")) return false;
         // «ويصبح»، «وتقول»: و joined to a four-letter imperfect is "and (he) becomes", not a name (ويليام is longer)
         if (at > 0 && joinedImperfect(f)) return false;
+        // «هدى منصور احتجاجا»: a verbal noun in the accusative (احتجاجا، تضامنا) says why, it is not a name
+        if (at > 0 && f.length() >= 5 && f.endsWith("ا") && ArabicRules.isVerbalNoun(f.substring(0, f.length() - 1))) return false;
         // «مقدما»، «متزوجا»: a participle in the accusative says what someone is or does, it is not a name
         if (f.length() >= 5 && f.charAt(0) == 'م' && f.endsWith("ا")) return false;
         if (at > 0 && f.length() > 4 && (f.endsWith("ته") || f.endsWith("تها"))) return false;
@@ -260,7 +262,9 @@ final class ArabicNames implements NameFinder {
 
     /** Definite nouns that news puts right after a name as its verb's object (وصف X الحادث، أدان X الهجوم). */
     private static final Set<String> OBJECT_NOUNS = WordKey.set("الحادث", "الهجوم", "القرار", "الامر", "الوضع", "الموقف",
-            "الخطوه", "العمليه", "الانفجار", "الحكم", "المشروع", "الخطه", "الهجمات", "الحادثه", "الجريمه", "الحرب", "الازمه");
+            "الخطوه", "العمليه", "الانفجار", "الحكم", "المشروع", "الخطه", "الهجمات", "الحادثه", "الجريمه", "الحرب", "الازمه",
+            "المدينه", "العاصمه", "البلاد", "المنطقه", "الحكومه", "الوزاره", "المحكمه", "الشرطه", "الجامعه", "اللجنه", "الشركه",
+            "البرلمان", "الاتفاق", "الاجتماع", "الزياره", "المعبر", "الحدود", "القطاع", "السجن", "المستشفي");
 
     private boolean isFamilyName(String f) {
         return !OBJECT_NOUNS.contains(f) && !rules.isNotName(f) && !f.endsWith("يه") && !f.endsWith("ين") && !f.endsWith("ون") && !f.endsWith("ات") && f.length() >= 5

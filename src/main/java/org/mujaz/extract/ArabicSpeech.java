@@ -48,6 +48,12 @@ final class ArabicSpeech implements SpeechPatterns {
     private static final Set<String> HOWEVER = WordKey.set("غير", "الا", "بيد", "رغم", "برغم");
     private static final Set<String> SENTENCE_ADVERBS = WordKey.set("مجددا", "ايضا", "كذلك", "ثانيه", "مجدداً", "ايضاً", "بدوره",
             "بدورها", "بدورهم", "مرارا", "صراحه", "مره");
+    /** «المذكرة التي أشارت إلى أن "…"»، «الذين طالبوا بـ"…"»: a relative verb whose content follows its preposition. */
+    private static final Set<String> CONTENT_PREPOSITIONS = WordKey.set("ب", "بـ", "ل", "الي", "علي", "عن", "من");
+    private static final Set<String> NOT_DONE = WordKey.set("عدم", "بعدم", "لعدم", "دون", "بدون");
+    /** Definite nouns that, after a complete subject, are the verb's object (أدان المتحدث … البيان الصادر). */
+    private static final Set<String> DEFINITE_OBJECTS = WordKey.set("البيان", "التصريحات", "الاتهامات", "الهجوم", "القرار",
+            "الحادث", "الخطوه", "الاتفاق", "الهجمات", "التقرير", "الاعتداء", "العمليه", "المقترح", "الخطه");
     private static final Set<String> DEMONSTRATIVES = WordKey.set("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هولاء", "اولييك");
     private static final Set<String> TEMPORAL_AN = WordKey.set("بعد", "قبل", "منذ", "دون", "ريثما", "لحين", "حتي", "وبعد", "وقبل");
     private static final Set<String> REQUESTS = WordKey.set("طلب", "طلبت", "طلبوا", "طلبا");
@@ -103,6 +109,11 @@ final class ArabicSpeech implements SpeechPatterns {
         for (int v = ts.size() - 1; v >= 0; v--) {
             String t = ts.get(v).text();
             String subject = null;
+            // «إحدى السيدات التي اتهمت لوسون …»: a verb inside a relative clause, with its own object, introduces no quote;
+            // «طالبا عدم كشف هويته»: after عدم/دون the word is a verbal noun
+            if (v > 0 && (RELATIVE_PRONOUNS.contains(WordKey.fold(ts.get(v - 1).text())) && v + 1 < ts.size()
+                    && !rules.isComplementizer(ts.get(v + 1).text()) && !CONTENT_PREPOSITIONS.contains(WordKey.fold(ts.get(v + 1).text()))
+                    || NOT_DONE.contains(WordKey.fold(ts.get(v - 1).text())))) continue;
             boolean participle = rules.isSpeechParticiple(t);
             String appeared = appearedIn(narration, ts, v, true);
             if (appeared != null) return appeared;  // «أصدرت الوزارة بيانا جاء فيه أن "…"»، «وجاء في البيان "…"»
@@ -268,6 +279,10 @@ final class ArabicSpeech implements SpeechPatterns {
         if (RELAY_VERBS.contains(ArabicRules.bare(WordKey.fold(ts.get(v).text())))) {
             for (int j = k; j < end; j++) {
                 if (WordKey.fold(ts.get(j).text()).equals("عن") && j + 1 < end) return cut(text, ts, j + 1, end);
+                // «نقلت الوكالة على لسان X قوله»: "in X's words", like عن
+                if (WordKey.fold(ts.get(j).text()).equals("علي") && j + 2 < end && WordKey.fold(ts.get(j + 1).text()).equals("لسان")) {
+                    return cut(text, ts, j + 2, end);
+                }
             }
         }
         return after;
@@ -293,7 +308,9 @@ final class ArabicSpeech implements SpeechPatterns {
      * with its own source between أن and the verb, owns the words that follow it. Opinion verbs (يرى) do not.
      */
     private String nestedSource(String text, List<Token> ts, int v) {
-        if (joined(ts.get(v).text()) || !CORE_SAY.contains(ArabicRules.bare(WordKey.fold(ts.get(v).text())))) return "";
+        String bareVerb = ArabicRules.bare(WordKey.fold(ts.get(v).text()));
+        // «ويذكر أن سامي القاسم، المتحدث باسم الرئاسة، انتقد …»: a verb of criticism names its source the same way
+        if (joined(ts.get(v).text()) || !CORE_SAY.contains(bareVerb) && !CRITICISE.contains(bareVerb)) return "";
         int start = v;
         int commas = 0;
         while (start > 0 && v - start < 10) {
@@ -437,8 +454,17 @@ final class ArabicSpeech implements SpeechPatterns {
         Gender first = opening.endsWith("ت") ? Gender.FEMININE : Gender.MASCULINE;
         if (ArabicGender.ofLastVerb(ts.get(v).text()) != first) return "";
         String subject = subject(text, ts, 0, Math.min(v, 6));
-        return subject.isEmpty() || !WordKey.fold(subject).startsWith("ال") && !COUNTRIES.contains(WordKey.fold(WordKey.tokens(subject).get(0).text()))
-                ? "" : subject;
+        if (subject.isEmpty()) return "";
+        String head = WordKey.fold(WordKey.tokens(subject).get(0).text());
+        if (head.startsWith("ال") || COUNTRIES.contains(head)) return subject;
+        // «وانفجر لوسون غاضبا … وقال إنه»: a bare name, without the accusative adjective that follows it
+        // («ترامب يدافع عن … ويؤكد»: a sentence opening on a name, whose next word is its imperfect verb, is another shape)
+        boolean imperfect = head.length() >= 4 && "يت".indexOf(head.charAt(0)) >= 0;
+        if (imperfect || rules.isCommonWord(head) || ArabicRules.isVerbalNoun(head) || droppedSubject(WordKey.tokens(subject).get(0).text())) return "";
+        List<Token> words = WordKey.tokens(subject);
+        int n = 1;
+        while (n < words.size() && n < 3 && !WordKey.fold(words.get(n).text()).endsWith("ا") && !rules.isCommonWord(words.get(n).text())) n++;
+        return subject.substring(0, words.get(n - 1).end() - words.get(0).start() + 0).strip();
     }
 
     /**
@@ -512,9 +538,15 @@ final class ArabicSpeech implements SpeechPatterns {
     /** «أما الرئيس الإيراني فقال: …»: the topic after أما is the subject of the verb joined by ف; "" when not that shape. */
     private String ammaTopic(String text, List<Token> ts, int v) {
         if (!WordKey.fold(ts.get(v).text()).startsWith("ف")) return "";
-        for (int k = v - 1; k >= 0 && v - k <= 8; k--) {
+        for (int k = v - 1; k >= 0 && v - k <= 14; k--) {  // «أما صديقها المتخصص في الجراحة باسل عمران (45 عاما) فاعتبر»
             String w = WordKey.fold(ts.get(k).text());
-            if ((w.equals("اما") || w.equals("واما")) && k + 1 < v) return cut(text, ts, k + 1, v);
+            if ((w.equals("اما") || w.equals("واما")) && k + 1 < v) {
+                // «أما صديقها المتخصص في الجراحة باسل عمران (45 عاما) فاعتبر»: the whole topic, so that the name at its end
+                // is found; a cut at the first preposition would keep only the description
+                String topic = text.substring(ts.get(k + 1).start(), ts.get(v - 1).end()).replaceAll("\\([^)]*\\)", "").strip();
+                String cut = cut(text, ts, k + 1, v);
+                return WordKey.tokens(topic).size() <= 8 && !cut.isEmpty() ? topic.replaceFirst("^بالنسبة (?:ل|إلى |الى )", "") : cut;
+            }
         }
         return "";
     }
@@ -573,6 +605,7 @@ final class ArabicSpeech implements SpeechPatterns {
             if (end > from && (preposition || toAddressee || withBi || PRONOUN_OBJECTS.contains(f) || f.equals("ل"))) break;
             if (end > from && objectAfterDefinite(ts, from, end)) break;
             if (end > from && DEMONSTRATIVES.contains(f)) break;  // «رفضت مدريد هذه الخطوة»: a demonstrative opens the object
+            if (end > from + 1 && DEFINITE_OBJECTS.contains(f)) break;
             // «اتهمت إسرائيل قوات إيرانية», «أعلن العراق قصف»: a country's name is the whole subject
             if (end == from + 1 && COUNTRIES.contains(ArabicRules.bare(WordKey.fold(ts.get(from).text())))
                     && !WordKey.fold(ts.get(end).text()).startsWith("و")) break;
@@ -707,6 +740,7 @@ final class ArabicSpeech implements SpeechPatterns {
                         || WordKey.tokens(fronted.phrase()).size() == 1 && !rules.isCommonWord(fronted.phrase()) && !fronted.phrase().isEmpty();
                 if ((definite || named) && fronted.ownClause()) subject = fronted.phrase();
             }
+            if (verb && subject.isEmpty()) subject = ammaTopic(m, ts, v);  // «أما وزير المالية، عمر زيدان، فقال إن …»
             if (verb && subject.isEmpty()) subject = butPronounSubject(m, ts, v);
             if (verb && clauseAt < from && !subject.isEmpty() && ts.get(v).end() < clauseAt) {
                 subject = m.substring(ts.get(v).end(), clauseAt).strip();  // the described object is not part of the source

@@ -40,6 +40,16 @@ final class SpeakerResolver {
         return first == null ? null : new Speaker(first.name, first.role, true);
     }
 
+    /** A known person named in the opening clause (verb and subject in Arabic), or null. */
+    Speaker subjectOpening(String maskedSentence) {
+        List<Token> ts = WordKey.tokens(maskedSentence);
+        if (ts.isEmpty()) return null;
+        int end = 0;  // the opening clause, up to eight words («وفي الجانب الآخر تظاهرت الناشطة هدى منصور، …»)
+        while (end < ts.size() && end < 8 && (end == 0 || !NameFinder.gap(maskedSentence, ts.get(end - 1), ts.get(end)))) end++;
+        PersonRegistry.Entry first = people.firstNamedIn(maskedSentence.substring(0, ts.get(end - 1).end()));
+        return first == null ? null : new Speaker(first.name, first.role, true);
+    }
+
     /** The speaker a phrase names, or {@link Speaker#NONE} for a pronoun or an empty phrase. */
     Speaker resolve(String phrase) {
         String p = phrase.strip().replaceAll("^[،,:\\s]+|[،,:\\s]+$", "").replaceAll("['’]s$", "")

@@ -79,6 +79,12 @@ final class StatementExtractor {
                         warnings.add(p.number(), "quote with no speaker: " + abbreviate(st.text()));
                     }
                 }
+                // Arabic opens a sentence on its verb and subject («وتظاهرت يولاندا بارونا …»): a person named there, in a
+                // sentence nobody speaks in, is who the next sentence's subjectless verb may continue
+                if (lang == Lang.AR) {
+                    Speaker subject = sentenceSpeaker.isNone() ? resolver.subjectOpening(s.masked()) : null;
+                    previousSubject = subject;
+                }
                 // the person a sentence is about is the likeliest "he"/"she" of the next one, spoken or not
                 // the body a sentence opens on ("The committee published …") is what a later "it said" refers to,
                 // until someone else speaks
@@ -158,6 +164,8 @@ final class StatementExtractor {
                 : orCarry(resolver.resolve(item.phrase()), sentenceSpeaker);
     }
 
+    /** The person the previous Arabic sentence opened on, when nobody spoke in it; null otherwise. */
+    private Speaker previousSubject;
     private static final java.util.regex.Pattern HE_ADDED = java.util.regex.Pattern.compile("\\b(he|she) (added|adds|continued|went on)\\b");
     private static final java.util.regex.Pattern OPENING_BODY = java.util.regex.Pattern.compile(
             "^(The|A|An) ((?:[\\w'&-]+\\s+){0,5}?(?:committee|report|study|survey|inquiry|review|council|commission|board|"
@@ -230,6 +238,10 @@ final class StatementExtractor {
      */
     private Speaker carry(Speaker sentenceSpeaker, Gender verb) {
         Speaker plain = carry(sentenceSpeaker);
+        // «تظاهرت يولاندا بارونا … . وقالت إن …»: a dropped subject is the one the sentence before opened on, when only
+        // that one agrees with the verb
+        if (sentenceSpeaker.isNone() && previousSubject != null && verb != Gender.UNKNOWN && ArabicGender.of(previousSubject) == verb
+                && (plain.isNone() || !ArabicGender.of(plain).agreesWith(verb))) return previousSubject;
         if (verb == Gender.UNKNOWN || plain.isNone() || ArabicGender.of(plain).agreesWith(verb)) return plain;
         for (int i = recent.size() - 1; i >= 0 && recent.size() - i <= RECENT; i--) {
             if (ArabicGender.of(recent.get(i)) == verb) return recent.get(i);

@@ -328,4 +328,29 @@ class ArabicReportedSpeechTest {
                 "وقال قائد الشرطة إن ثلاثة أشخاص احتجزوا في المدينة، دون أن يكشف عن هوياتهم أو جنسياتهم."));
         assertThat(b.statements()).extracting(s -> s.text()).containsExactly("ثلاثة أشخاص احتجزوا في المدينة");
     }
+    @Test
+    void aVerbInARelativeClauseAVerbalNounAfterAdamAndAnObjectAfterTheSubjectNameNoSource() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال المحامي العام إن المتهم سامي لطفي \"يملك ثروة كبيرة جدا في الخارج\".",
+                "وقالت كارين ميلز، إحدى السيدات التي اتهمت سامي لطفي بعد خروجها من قاعة المحكمة :\"أشعر أن العدالة تحققت أخيرا اليوم\".",
+                "وقال أحد المقربين من الرئيس طالبا عدم كشف هويته \"القرار النهائي لم يتخذ حتى هذه اللحظة\".",
+                "وأدان المتحدث باسم وزارة الصحة البيان الصادر عن النقابة، قائلا إنه \"يتضمن أرقاما غير دقيقة على الإطلاق\"."));
+        assertThat(directStarting(b, "أشعر").speaker()).isEqualTo("كارين ميلز");
+        assertThat(directStarting(b, "القرار النهائي").speaker()).isEqualTo("أحد المقربين");
+        assertThat(directStarting(b, "يتضمن").speaker()).isEqualTo("المتحدث باسم وزارة الصحة");
+    }
+
+    @Test
+    void aTopicAfterAmmaAQuoteRelayedAlaLisanAndAFeminineVerbAfterASentenceAboutAWoman() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقالت العالمة ريم سالم (41 عاما) \"جئنا للاحتجاج على قرار ظالم للغاية\". أما صديقها المتخصص في الجراحة باسل عمران "
+                        + "(45 عاما) فاعتبر أن الوزير جاء \"لأن المشروع مهم جدا بالنسبة له شخصيا\".",
+                "ونقلت وكالة الأنباء الرسمية على لسان هشام درويش قوله: \"لن نسمح لأي طرف بالتدخل في شؤوننا الداخلية\".",
+                "وزار الرئيس سامر يوسف المدينة أمس. وفي الجانب الآخر تظاهرت الناشطة هدى منصور، وهي معلمة في الخمسين. "
+                        + "وقالت \"هذا القانون يهدد مستقبل أطفالنا جميعا\"."));
+        assertThat(indirectStarting(b, "الوزير جاء").speaker()).isEqualTo("باسل عمران");
+        assertThat(directStarting(b, "لن نسمح").speaker()).isEqualTo("هشام درويش");
+        assertThat(directStarting(b, "هذا القانون").speaker()).isEqualTo("هدى منصور");
+        assertThat(b.persons()).extracting(p -> p.name()).contains("سامر يوسف").doesNotContain("سامر يوسف المدينة");
+    }
 }
