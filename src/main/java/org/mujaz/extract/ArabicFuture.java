@@ -55,7 +55,7 @@ final class ArabicFuture implements FutureCues {
     /** Objects of وجّه that make it "address" rather than "order" (وجّه رسالة، وجّه نصائح). */
     private static final Set<String> GIVEN_THINGS = WordKey.set("رساله", "دعوه", "نصايح", "نصيحه", "انتقادات", "انتقادا",
             "اتهامات", "اتهاما", "ضربه", "ضربات", "كلمه", "نداء", "ندائه", "سوالا", "تحذيرا", "تحذيرات", "الشكر", "التحيه",
-            "رسايل", "اللوم", "تهمه", "تهما");
+            "رسايل", "اللوم", "تهمه", "تهما", "التهم", "التهمه", "الاتهامات", "الاتهام", "الانتقادات", "الضربه", "الدعوه");
     private final ArabicRules rules = ArabicRules.INSTANCE;
     private final Set<String> nameWords;
 
@@ -70,7 +70,9 @@ final class ArabicFuture implements FutureCues {
 
     @Override public int cue(String text, List<Token> ts) {
         for (int i = 0; i < ts.size(); i++) {
-            if (isCue(ts, i) && !afterKana(ts, i) && !afterQad(ts, i)) return conditional(ts, i) || believed(ts, i) ? -1 : i;
+            if (isCue(ts, i) && !afterKana(ts, i) && !afterQad(ts, i)) {
+                return conditional(ts, i) || believed(ts, i) || consequence(ts, i) || toldAsPast(ts, i) ? -1 : i;
+            }
         }
         return startsWithPresentAndDate(ts) ? 0 : -1;
     }
@@ -335,7 +337,13 @@ final class ArabicFuture implements FutureCues {
         // «تضمّن بيان …»: a ت verb before a masculine noun is a past verb (تفعّل), not a present with a feminine subject
         String subject = WordKey.fold(ts.get(1).text());
         if (f.charAt(0) == 'ت' && !(subject.endsWith("ه") || subject.endsWith("ات"))) return false;
-        for (Token t : ts) if (DateResolver.weekday(t.text()) != null && WordKey.fold(t.text()).startsWith("ال")) return true;
+        // «ويرقد … منذ الأحد الماضي»: a day said to be past dates what is going on, it schedules nothing
+        for (int k = 0; k < ts.size(); k++) {
+            if (DateResolver.weekday(ts.get(k).text()) == null || !WordKey.fold(ts.get(k).text()).startsWith("ال")) continue;
+            boolean past = k + 1 < ts.size() && PAST_MARKERS.contains(WordKey.fold(ts.get(k + 1).text()))
+                    || k > 0 && WordKey.fold(ts.get(k - 1).text()).equals("منذ");
+            if (!past) return true;
+        }
         return false;
     }
 
@@ -383,6 +391,8 @@ final class ArabicFuture implements FutureCues {
             String prev = k > 0 ? WordKey.fold(ts.get(k - 1).text()) : "";
             if (CONDITIONALS.contains(w) && !prev.equals("ما")) return true;
             if ((w.equals("حال") || w.equals("حاله")) && (prev.equals("في") || prev.equals("وفي"))) return true;
+            // «في هذه الحالة سيتطور الموقف»، «عندها سنرد»: in that case
+            if (w.equals("الحاله") && prev.equals("هذه") || w.equals("عندها") || w.equals("وعندها")) return true;
         }
         return false;
     }
@@ -398,6 +408,39 @@ final class ArabicFuture implements FutureCues {
         return f.length() >= 5 && futureVerbToken(ts.get(cue).text()) && (raw.startsWith("سن") || raw.startsWith("سأ")) && !copula(f);
     }
 
+    /**
+     * «مما سيدفع الأسواق …»، «هذا ما سوف نستمر في فعله»، «وستنضم أي رسوم …»: what would follow (مما/ما before the
+     * future) or what any such thing would do (أي + noun after it) is a consequence, not a plan.
+     */
+    private static boolean consequence(List<Token> ts, int cue) {
+        String before = cue > 0 ? WordKey.fold(ts.get(cue - 1).text()) : "";
+        String after = cue + 1 < ts.size() ? WordKey.fold(ts.get(cue + 1).text()) : "";
+        return CONSEQUENCE_BEFORE.contains(before) && (futureVerbToken(ts.get(cue).text()) || WordKey.fold(ts.get(cue).text()).equals("سوف"))
+                || after.equals("اي") && futureVerbToken(ts.get(cue).text()) && verbFirst(ts, cue);  // not «بأنها ستسقط أي صاروخ»
+    }
+
+    /** The verb opens its clause («وستنضم …»): أي after it is then its subject, not its object. */
+    private static boolean verbFirst(List<Token> ts, int cue) {
+        return cue == 0 || WordKey.fold(ts.get(cue).text()).startsWith("و") || WordKey.fold(ts.get(cue).text()).startsWith("ف");
+    }
+
+    private static final Set<String> CONSEQUENCE_BEFORE = WordKey.set("مما", "ما", "وهو", "الامر");
+
+    /**
+     * «ما حدث هو أن الطيار قرر …»، «تعهد الوزير ذات مرة بأنه سيستقيل»، «اتهموها بأنها تهدف …»: a decision or pledge told
+     * as what happened, once, or as what someone was accused of is past narrative.
+     */
+    private static boolean toldAsPast(List<Token> ts, int cue) {
+        for (int k = 0; k + 1 < ts.size(); k++) {
+            String w = WordKey.fold(ts.get(k).text());
+            String next = WordKey.fold(ts.get(k + 1).text());
+            if (k < cue && (w.equals("ما") || w.equals("وما")) && (next.equals("حدث") || next.equals("جري"))) return true;
+            if ((w.equals("ذات") || w.equals("ذاك")) && next.equals("مره")) return true;
+        }
+        String f = ArabicRules.bare(WordKey.fold(ts.get(cue).text()));
+        return AIMS.contains(f) && cue > 0 && WordKey.fold(ts.get(cue - 1).text()).matches("بانه|بانها|بانهم");
+    }
+
     /** سيكون/ستكون: a forecast of a state, not an action someone is to take. */
     private static boolean copula(String f) {
         return f.matches("س[يتن]كون(ون|ان|ا)?");
@@ -405,6 +448,7 @@ final class ArabicFuture implements FutureCues {
 
     /** {@link #futureVerb} on a word as written: a final hamza on alif (ستبدأ، سينشأ) folds to ا but is a verb's. */
     static boolean futureVerbToken(String raw) {
+        if (raw.endsWith("ة")) return false;  // «سيالة»، «سترة»: no verb ends in ta marbuta; folding hides it, the spelling does not
         String f = ArabicRules.bare(WordKey.fold(raw));
         // «سأواصل»، «وسأعلن»: سـ before the first-person أ, told apart from سأل (asked) and names in سا by the hamza
         String r = raw.startsWith("و") || raw.startsWith("ف") ? raw.substring(1) : raw;

@@ -373,4 +373,16 @@ class NextStepExtractorTest {
         assertThat(b.nextSteps()).extracting(s -> s.actor())
                 .containsExactly("", "Labour and the Conservatives", "Diageo", "the party");
     }
+    @Test
+    void consequencesPastNarrativeAndWordsThatOnlyLookLikeFutureVerbsAreNotSteps() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وفرضت الحكومة رسوما جديدة على الواردات، مما سيدفع الأسعار إلى الارتفاع خلال الأشهر المقبلة.",
+                "وستنضم أي رسوم إضافية إلى قائمة طويلة من القيود التجارية.",
+                "وقال المدير إن ما حدث هو أن الطيار قرر عدم السماح للركاب بإتمام الرحلة.",
+                "وتعهد الوزير ذات مرة بأنه سيستقيل إذا فشلت الخطة.",
+                "وقالت الوزيرة التي ارتدت سترة بيضاء إن الوضع مستقر، وأكد سيالة أن الحدود آمنة.",
+                "ويرقد المريض في المستشفى منذ الأحد الماضي في حالة حرجة.",
+                "وأكدت روسيا بأنها ستسقط أي صاروخ يطلق على سوريا."));
+        assertThat(b.nextSteps()).extracting(s -> s.text()).singleElement().asString().contains("ستسقط أي صاروخ");
+    }
 }
