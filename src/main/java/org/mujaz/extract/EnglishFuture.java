@@ -153,7 +153,8 @@ final class EnglishFuture implements FutureCues {
     /** Subjects whose future is an outcome, not anyone's act: "growth will slow", "the move would save £6m". */
     private static final Set<String> OUTCOME_SUBJECTS = WordKey.set("growth", "economy", "inflation", "prices", "deficit",
             "unemployment", "rates", "sales", "profits", "demand", "output", "costs", "spending", "borrowing", "debt",
-            "exports", "imports", "earnings", "savings", "move", "changes", "measures", "cuts", "reforms");
+            "exports", "imports", "earnings", "savings", "move", "changes", "measures", "cuts", "reforms", "plans", "policies",
+            "proposals", "resources", "families", "homes", "redistribution", "research");
 
     /**
      * A "will"/"would" under a forecast frame earlier in the sentence, or whose subject is an outcome and
@@ -169,20 +170,36 @@ final class EnglishFuture implements FutureCues {
         while (s > 0 && ADVERBS.contains(ts.get(s).text().toLowerCase())) s--;
         // "The savings made will help": the subject stands before its participle
         if (s > 0 && ts.get(s).text().toLowerCase().endsWith("ed") && OUTCOME_SUBJECTS.contains(ts.get(s - 1).text().toLowerCase())) s--;
+        if (gerundSubject(ts, i)) return !passiveBe;  // "cutting the limit would save 65 lives a year"
         if (s < 0 || !OUTCOME_SUBJECTS.contains(ts.get(s).text().toLowerCase())) return false;
         return !passiveBe;
     }
+
+    /** "… says cutting the limit would also lead to …": a subject that is an act named by a gerund has outcomes, not plans. */
+    private static boolean gerundSubject(List<Token> ts, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 8; k--) {
+            String w = ts.get(k).text();
+            String l = w.toLowerCase();
+            if (CLAUSE_BOUNDARY.contains(l)) return false;
+            boolean opens = k == 0 || CLAUSE_BOUNDARY.contains(ts.get(k - 1).text().toLowerCase());
+            if (opens) return l.endsWith("ing") && l.length() > 5 && !l.equals("everything") && !l.equals("nothing") && !l.equals("something");
+        }
+        return false;
+    }
+
+    private static final Set<String> CLAUSE_BOUNDARY = WordKey.set("that", "said", "says", "say", "claims", "claimed", "argued",
+            "argues", "warned", "warns", "believes", "thinks", "and", "but", "if", "because", "while");
 
     private static final Set<String> PAST_INTENT = WordKey.set("planned", "intended");
     /** Verbs that forecast an outcome or a state ("will rise", "is set to stabilise", "would result in"). */
     private static final Set<String> OUTCOMES = WordKey.set("rise", "fall", "grow", "increase", "decline", "decrease",
             "stabilise", "stabilize", "remain", "improve", "worsen", "slow", "drop", "climb", "exceed", "become", "seem",
             "mean", "result", "lead", "cost", "affect", "hurt", "suffer", "benefit", "depend", "prove", "struggle", "forget",
-            "welcome", "like", "love", "prefer", "need", "recover", "soar", "slump", "ease");
+            "welcome", "like", "love", "prefer", "need", "recover", "soar", "slump", "ease", "wonder", "amount", "die");
     /** The narrower set for "will": forecasts of a quantity or state ("will rise"); "will result in a charge" is kept. */
     private static final Set<String> WILL_OUTCOMES = WordKey.set("rise", "fall", "grow", "increase", "decline", "decrease",
             "stabilise", "stabilize", "remain", "improve", "worsen", "slow", "drop", "climb", "soar", "slump", "ease", "recover",
-            "seem", "become", "prove", "depend", "need", "mean");
+            "seem", "become", "prove", "depend", "need", "mean", "amount", "wonder", "die", "suffer");
 
     /** "MPs voted … after Mr Clarke agreed to …": a clause of time before the word tells what already happened. */
     private static boolean inTimeClause(List<Token> ts, int i) {

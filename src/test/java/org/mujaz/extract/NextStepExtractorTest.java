@@ -385,4 +385,13 @@ class NextStepExtractorTest {
                 "وأكدت روسيا بأنها ستسقط أي صاروخ يطلق على سوريا."));
         assertThat(b.nextSteps()).extracting(s -> s.text()).singleElement().asString().contains("ستسقط أي صاروخ");
     }
+    @Test
+    void englishOutcomesOfAnActNamedByAGerundOrOfPlansAreNotSteps() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.english(
+                "The research says cutting the speed limit would save 40 lives a year.",
+                "The Conservatives claimed the plans would amount to an extra tax on every new house.",
+                "Critics said families affected by the delays would wonder why the minister was still in post.",
+                "The council will publish its new budget next month."));
+        assertThat(b.nextSteps()).extracting(s -> s.text()).singleElement().asString().contains("publish its new budget");
+    }
 }
