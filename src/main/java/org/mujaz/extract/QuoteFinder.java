@@ -18,7 +18,9 @@ final class QuoteFinder {
         while (i < text.length()) {
             char c = text.charAt(i);
             char closer = closerFor(text, i);
-            if (closer == 0) {
+            // «"خطة" طوارئ"»: a stray straight mark shaped as a closer (a word before it, none after) right after a quote
+            // that just closed opens nothing («قائلا" سوف …», with no quote before it, still opens one)
+            if (closer == 0 || c == '"' && closerShaped(text, i) && justClosed(out, i)) {
                 i++;
                 continue;
             }
@@ -27,6 +29,7 @@ final class QuoteFinder {
             boolean closed = end >= 0 && !reopens;
             if (end < 0) end = text.length();
             String inner = text.substring(i + 1, end).strip();
+            if (reopens && proclitic(text, end)) inner = inner.replaceFirst("\\s+[وبلفك]\u0640?$", "");  // «… هذا العام و"عندما …»
             if (!inner.isEmpty()) out.add(new Quote(paragraph, i, end, inner, closed));
             i = reopens ? end : end + 1;
         }
@@ -88,8 +91,27 @@ final class QuoteFinder {
      * news copy starts each continued quoted sentence with a fresh mark and never closes the one before.
      */
     private static boolean opensStraight(String text, int j) {
-        return j > 0 && Character.isWhitespace(text.charAt(j - 1)) && j + 1 < text.length()
+        return j > 0 && (Character.isWhitespace(text.charAt(j - 1)) || proclitic(text, j)) && j + 1 < text.length()
                 && Character.isLetterOrDigit(text.charAt(j + 1));
+    }
+
+    /** «و"عندما»، «بـ"كارثة»: a one-letter Arabic particle written against the mark that opens the quote after it. */
+    private static boolean proclitic(String text, int j) {
+        int k = j - 1;
+        if (k >= 0 && text.charAt(k) == '\u0640') k--;  // tatweel: بـ"
+        return k >= 0 && "وبلفك".indexOf(text.charAt(k)) >= 0 && (k == 0 || Character.isWhitespace(text.charAt(k - 1)));
+    }
+
+    /** A quote closed within a few words before {@code i}. */
+    private static boolean justClosed(List<Quote> out, int i) {
+        return !out.isEmpty() && i - out.get(out.size() - 1).close() <= 20;
+    }
+
+    /** A straight mark with a word or stop right before it and no word right after it. */
+    private static boolean closerShaped(String text, int i) {
+        boolean before = i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && !proclitic(text, i);
+        boolean after = i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+        return before && after;
     }
 
     /** A single closing mark ends a word and is not followed by a letter (so it is not an apostrophe). */
