@@ -353,4 +353,12 @@ class ArabicReportedSpeechTest {
         assertThat(directStarting(b, "هذا القانون").speaker()).isEqualTo("هدى منصور");
         assertThat(b.persons()).extracting(p -> p.name()).contains("سامر يوسف").doesNotContain("سامر يوسف المدينة");
     }
+    @Test
+    void insistingTellingAndAnsweringAreVerbsOfSaying() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وأصر المحامي جمال رضا على أن \"القضية لم تنته بعد\".",
+                "وتحكي الطالبة سلمى كريم أن الحافلة تأخرت ساعتين عن موعدها المحدد."));
+        assertThat(directStarting(b, "القضية").speaker()).isEqualTo("جمال رضا");
+        assertThat(indirectStarting(b, "الحافلة").speaker()).isEqualTo("سلمى كريم");
+    }
 }
