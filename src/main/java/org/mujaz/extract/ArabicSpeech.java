@@ -125,6 +125,10 @@ final class ArabicSpeech implements SpeechPatterns {
             else if (isVerbOfSaying(ts, v) && !nominal(ts, v)) subject = quotedSource(narration, original, ts, v);
             else if (RELAYS.contains(ArabicRules.bare(WordKey.fold(t)))) subject = relayed(narration, ts, v);
             if (subject == null) continue;
+            if (participle) {
+                String tongue = onTheTongueOf(narration, ts, v);  // «نشرت صحيفة تصريحات على لسان النائب X، قائلا إن "…"»
+                if (!tongue.isEmpty()) return tongue;
+            }
             if (participle && !sayingBefore(ts, v)) {
                 String main = mainClauseSubject(narration, ts, v);  // «هدد ترامب بالانسحاب …، مطالبا حلفاءه "…"»
                 if (!main.isEmpty()) return main;
@@ -749,7 +753,8 @@ final class ArabicSpeech implements SpeechPatterns {
                 subject = subjectBefore(m, ts, v).independent();  // inside a reported clause: the outer source
             }
             if (verb && subject.isEmpty() && joined(t)) subject = coordinatedSubject(m, ts, v);
-            if (!verb && !sayingBefore(ts, v)) subject = mainClauseSubject(m, ts, v);  // «وجّه X نداء …، لافتا إلى أن»
+            if (!verb) subject = onTheTongueOf(m, ts, v);
+            if (!verb && subject.isEmpty() && !sayingBefore(ts, v)) subject = mainClauseSubject(m, ts, v);  // «وجّه X نداء …، لافتا إلى أن»
             // «ووصف X الحادث بأنه "مأساوي"، قائلا إن …»: the participle speaks for the source of the verb before it
             if (!verb && subject.isEmpty() && sayingBefore(ts, v)) subject = earlierSource(m, ts, v);
             out.add(new Reported(subject, clause, clauseAt));
@@ -1014,6 +1019,8 @@ final class ArabicSpeech implements SpeechPatterns {
 
     /** @param toQuote whether the narration ends on a quotation («وجاء في البيان الختامي "…"»), which needs no أن */
     private String appearedIn(String text, List<Token> ts, int v, boolean toQuote) {
+        String said = saidInIt(text, ts, v);
+        if (said != null) return said;
         if (!APPEARED.contains(ArabicRules.bare(WordKey.fold(ts.get(v).text()))) || v + 1 >= ts.size()) return null;
         if (v > 0 && RELATIVE_MA.contains(WordKey.fold(ts.get(v - 1).text()))) return null;  // «بحسب ما جاء في»: a relay
         String next = WordKey.fold(ts.get(v + 1).text());
@@ -1033,6 +1040,37 @@ final class ArabicSpeech implements SpeechPatterns {
             if (!issuer.isEmpty() && v - 1 > k + 1) return issuer;
             String before = walkBack(text, ts, k);
             return before.isEmpty() ? null : before;
+        }
+        return null;
+    }
+
+    /** «… تصريحات على لسان النائب رامي الحداد، قائلا …»: the one whose words were carried, before the participle; "" if none. */
+    private String onTheTongueOf(String text, List<Token> ts, int v) {
+        for (int k = v - 1; k > 0 && v - k <= 10; k--) {
+            if (!WordKey.fold(ts.get(k).text()).equals("لسان") || !WordKey.fold(ts.get(k - 1).text()).equals("علي")) continue;
+            return k + 1 < v ? cut(text, ts, k + 1, v) : "";
+        }
+        return "";
+    }
+
+    /**
+     * «وأصدر الحزب بيانا قال فيه إن …»، «نقل موقع عن القيادي ماهر السعدي تصريحات قال فيها إن …»، «نشرت صحيفة تصريحات على
+     * لسان النائب X، قال فيها …»: a verb of saying "in it" speaks for whoever issued the text or is quoted in it; null otherwise.
+     */
+    private String saidInIt(String text, List<Token> ts, int v) {
+        if (v + 1 >= ts.size() || !rules.isSpeechVerb(ts.get(v).text()) || !WordKey.fold(ts.get(v + 1).text()).matches("فيه|فيها")) return null;
+        for (int k = v - 1; k >= 0 && v - k <= 14; k--) {
+            String w = WordKey.fold(ts.get(k).text());
+            if (w.equals("عن") || w.equals("لسان") && k > 0 && WordKey.fold(ts.get(k - 1).text()).equals("علي")) {
+                int end = k + 1;
+                while (end < v && !MEDIA.contains(WordKey.fold(ts.get(end).text())) && !MEDIA.contains(WordKey.fold(ts.get(end).text()).replaceFirst("ا$", ""))) end++;
+                String source = cut(text, ts, k + 1, end);
+                return source.isEmpty() ? null : text.substring(ts.get(k + 1).start(), ts.get(end - 1).end()).replaceAll("[،,\\s]+$", "");
+            }
+            if (w.matches("و?اصدر(ت|وا|ا)?")) {
+                String issuer = cut(text, ts, k + 1, v - 1);
+                return issuer.isEmpty() ? null : issuer;
+            }
         }
         return null;
     }
