@@ -565,11 +565,31 @@ final class ArabicSpeech implements SpeechPatterns {
         String antecedent = relativeAntecedent(text, ts, v);
         if (!antecedent.isEmpty()) return new Fronted(antecedent, true);
         String phrase = walkBack(text, ts, v);
-        if (phrase.isEmpty()) return Fronted.NONE;
+        if (phrase.isEmpty()) return appositionBefore(text, ts, v);
         String first = WordKey.tokens(phrase).get(0).text();
         // «وعندما طلبت رويترز منه التعليق … قال»: a clause of time before the verb is not its subject
         if (addressee(first) || adverbial(first) || SUBORDINATORS.contains(WordKey.fold(first))) return Fronted.NONE;
         return new Fronted(phrase, opensClause(text, ts, v - WordKey.tokens(phrase).size()));
+    }
+
+    /**
+     * «ولكن وزيرة الصحة، سلمى الراشد، قالت …»: a role and a name set off by commas before the verb, opening their
+     * clause, are its subject; {@link Fronted#NONE} when the words before the verb are not that shape.
+     */
+    private Fronted appositionBefore(String text, List<Token> ts, int v) {
+        if (v < 3 || !NameFinder.between(text, ts.get(v - 1), ts.get(v)).matches("[،,]")) return Fronted.NONE;
+        int nameStart = v - 1;
+        while (nameStart > 0 && v - nameStart < 5 && !NameFinder.gap(text, ts.get(nameStart - 1), ts.get(nameStart))) nameStart--;
+        if (nameStart == 0 || !NameFinder.between(text, ts.get(nameStart - 1), ts.get(nameStart)).matches("[،,]")) return Fronted.NONE;
+        int roleStart = nameStart - 1;
+        while (roleStart > 0 && nameStart - roleStart < 8 && !NameFinder.gap(text, ts.get(roleStart - 1), ts.get(roleStart))
+                && !CLAUSE_WORDS.contains(WordKey.fold(ts.get(roleStart - 1).text())) && !FRONT_STOPS.contains(WordKey.fold(ts.get(roleStart - 1).text()))
+                && !rules.isComplementizer(ts.get(roleStart - 1).text())) roleStart--;
+        String role = text.substring(ts.get(roleStart).start(), ts.get(nameStart - 1).end());
+        String first = WordKey.fold(ts.get(roleStart).text());
+        if (!roleLike(first) && !roleLike(first.replaceFirst("^و(?=ال)", "")) || rules.isSpeechVerb(ts.get(roleStart).text())) return Fronted.NONE;
+        String name = text.substring(ts.get(nameStart).start(), ts.get(v - 1).end());
+        return new Fronted(role + "، " + name, opensClause(text, ts, roleStart));
     }
 
     /** The words before the verb back to punctuation, a clause word or another verb of saying. */

@@ -374,4 +374,13 @@ class ArabicReportedSpeechTest {
         assertThat(directStarting(b, "التحالف").speaker()).isEqualTo("ماهر السعدي");
         assertThat(indirectStarting(b, "مهمته").speaker()).isEqualTo("الوزير");
     }
+    @Test
+    void aRoleAndANameSetOffByCommasBeforeTheVerbAreItsSubject() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وطالبت النقابة بزيادة الأجور في المستشفيات العامة.",
+                "ولكن وزيرة الصحة، سلمى الراشد، قالت لإذاعة محلية إن المستشفيات تعمل بكامل طاقتها.",
+                "وأضافت أن الحكومة تدرس مطالب الأطباء بجدية كبيرة."));
+        assertThat(indirectStarting(b, "المستشفيات").speaker()).isEqualTo("سلمى الراشد");
+        assertThat(indirectStarting(b, "الحكومة تدرس").speaker()).isEqualTo("سلمى الراشد");
+    }
 }
