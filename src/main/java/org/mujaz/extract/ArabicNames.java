@@ -11,6 +11,12 @@ import java.util.Set;
  */
 final class ArabicNames implements NameFinder {
 
+    private static final Set<String> BEFORE_VERBS = WordKey.set("التي", "الذي", "الذين", "اللذين", "اللتين", "والتي", "والذي",
+            "كما", "لم", "لن", "قد", "وقد", "لقد", "فقد", "ثم", "حيث");
+    /** Kinship nouns with their possessive («زوجته سلمى»، «لأرملته نادية»): the single name after one is a person. */
+    private static final Set<String> KIN = WordKey.set("زوجته", "زوجها", "ارملته", "ابنه", "ابنته", "ابنها", "ابنتها", "شقيقه",
+            "شقيقته", "شقيقها", "نجله", "نجلها", "نجلته", "والده", "والدته", "والدها", "والدتها", "ولداه", "حفيده", "حفيدته",
+            "لزوجته", "لارملته", "لابنه", "لابنته", "وزوجته", "وابنه", "وابنته");
     private static final Set<String> KUNYA = WordKey.set("ابو", "ام", "وابو");
     private static final Set<String> OPEN_LINKS = WordKey.set("عبد", "ابو", "ال");
     private static final Set<String> NASAB = WordKey.set("بن", "بنت", "عبد", "ابو", "الدين");
@@ -58,8 +64,10 @@ final class ArabicNames implements NameFinder {
                 i++;
                 continue;
             }
-            // «صواريخ أرض- جو»: the second half of a hyphenated compound is no name
-            if (i > 0 && NameFinder.between(text, ts.get(i - 1), ts.get(i)).endsWith("-")) {
+            // «صواريخ أرض- جو»: the second half of a hyphenated compound is no name; «التي رفعت الدعوى»، «كما رفعت»:
+            // after a relative pronoun or a particle that governs verbs, the word is a verb
+            if (i > 0 && (NameFinder.between(text, ts.get(i - 1), ts.get(i)).endsWith("-")
+                    || BEFORE_VERBS.contains(WordKey.fold(ts.get(i - 1).text())) && !NameFinder.gap(text, ts.get(i - 1), ts.get(i)))) {
                 i++;
                 continue;
             }
@@ -122,11 +130,14 @@ final class ArabicNames implements NameFinder {
                     && f.length() >= 3 && !f.startsWith("ال") && !rules.isComplementizer(f);
             // «خوسيه باليه»، «نيكولا ستيرجن»: after a foreign given name the next word is its surname, however it ends
             boolean surname = j == i + 1 && GivenNames.ARABIC_FOREIGN.contains(WordKey.fold(ts.get(i).text())) && f.length() >= 3
-                    && !f.startsWith("ال") && !rules.isCommonWord(f) && !joinedImperfect(f);
+                    && !f.startsWith("ال") && !rules.isCommonWord(f) && !joinedImperfect(f) && !pastFormIV(t.text(), f)
+                    && !(f.length() > 4 && "بل".indexOf(f.charAt(0)) >= 0 && placeNoun(f.substring(1)));
             // «ومحمد يزبك، وحسين خليل»: in a list the conjunction is written on the given name that opens a name
             boolean listed = j == i && listedName(text, ts, i);
             if (!link && !family && !surname && !listed && !nameWord(f, j - i) && !isAli(t.text())) break;
             if (j > i && t.text().indexOf('\u064B') >= 0) break;  // «فوزًا»: tanween marks an indefinite noun, never a name
+            // «وكان عباس أدخل المستشفى»: a four-letter word in أ after a name is a past verb (أحمد، أكرم are listed names)
+            if (j > i && pastFormIV(t.text(), f)) break;
             // «أنكر الوزير علمه»: a three-letter verbal noun with the possessive ه (not ة) is no name (عبده is listed)
             if (possessiveNoun(t.text(), f)) break;
             // «أبو خليل تهما خطيرة»: a kunya is أبو and one name, completed only by a family name or another link
@@ -187,6 +198,10 @@ final class ArabicNames implements NameFinder {
         if (at > 0 && f.length() >= 5 && f.charAt(0) == 'و' && f.endsWith("وا")) return false;
         // «ويصبح»، «وتقول»: و joined to a four-letter imperfect is "and (he) becomes", not a name (ويليام is longer)
         if (at > 0 && joinedImperfect(f)) return false;
+        // «عباس ودخل المستشفى»: و and a three-letter word is "and entered" (وليد، listed, stays a name)
+        if (at > 0 && f.length() == 4 && f.charAt(0) == 'و') return false;
+        // «سان دييغو بولاية كاليفورنيا»: بـ/لـ joined to a place noun opens a phrase of place
+        if (at > 0 && f.length() > 4 && "بل".indexOf(f.charAt(0)) >= 0 && placeNoun(f.substring(1))) return false;
         // «هدى منصور احتجاجا»: a verbal noun in the accusative (احتجاجا، تضامنا) says why, it is not a name
         if (at > 0 && f.length() >= 5 && f.endsWith("ا") && ArabicRules.isVerbalNoun(f.substring(0, f.length() - 1))) return false;
         // «مقدما»، «متزوجا»: a participle in the accusative says what someone is or does, it is not a name
@@ -219,7 +234,7 @@ final class ArabicNames implements NameFinder {
     @Override public boolean loneTitle(String token) {
         String f = WordKey.fold(token);
         // «الفريق مستعد»: الفريق is also "the team", whose predicate is no name; with a name it comes in full (الفريق أول …)
-        return rules.isTitle(token) && f.startsWith("ال") && !f.equals("الفريق");
+        return rules.isTitle(token) && f.startsWith("ال") && !f.equals("الفريق") || KIN.contains(f);
     }
 
     @Override public boolean loneName(String token) {
@@ -264,7 +279,8 @@ final class ArabicNames implements NameFinder {
     private static final Set<String> OBJECT_NOUNS = WordKey.set("الحادث", "الهجوم", "القرار", "الامر", "الوضع", "الموقف",
             "الخطوه", "العمليه", "الانفجار", "الحكم", "المشروع", "الخطه", "الهجمات", "الحادثه", "الجريمه", "الحرب", "الازمه",
             "المدينه", "العاصمه", "البلاد", "المنطقه", "الحكومه", "الوزاره", "المحكمه", "الشرطه", "الجامعه", "اللجنه", "الشركه",
-            "البرلمان", "الاتفاق", "الاجتماع", "الزياره", "المعبر", "الحدود", "القطاع", "السجن", "المستشفي");
+            "البرلمان", "الاتفاق", "الاجتماع", "الزياره", "المعبر", "الحدود", "القطاع", "السجن", "المستشفي",
+            "البالغ", "البالغه", "الراقد", "المقيم", "المعتقل", "المتهم", "الموقوف", "المسجون", "الجديد", "الحالي", "المعركه");
 
     private boolean isFamilyName(String f) {
         return !OBJECT_NOUNS.contains(f) && !rules.isNotName(f) && !f.endsWith("يه") && !f.endsWith("ين") && !f.endsWith("ون") && !f.endsWith("ات") && f.length() >= 5
@@ -335,6 +351,13 @@ final class ArabicNames implements NameFinder {
         }
         return false;
     }
+
+    private boolean pastFormIV(String raw, String f) {
+        return raw.startsWith("أ") && f.length() == 4 && !rules.isGivenName(f) && !NAME_ELATIVES.contains(f);
+    }
+
+    /** Elatives that are parts of names (علي أكبر، علي أصغر), shaped like أفعل verbs. */
+    private static final Set<String> NAME_ELATIVES = WordKey.set("اكبر", "اصغر", "اعظم", "اكرم", "اسعد", "امجد", "اشرف", "انور");
 
     private static boolean joinedImperfect(String f) {
         return f.length() == 5 && f.charAt(0) == 'و' && "يت".indexOf(f.charAt(1)) >= 0;

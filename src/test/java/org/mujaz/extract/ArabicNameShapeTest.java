@@ -144,4 +144,14 @@ class ArabicNameShapeTest {
                 "وتتصبب جبهته عرقا بعد أن أصابه اليأس من الحل."));
         assertThat(b.persons()).extracting(Person::name).containsExactly("ألفريد ماركس");
     }
+    @Test
+    void verbsAfterANamePlacesAndRelativeClausesAreNotNamesButAKinsmansNameIs() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وكان عباس أدخل المستشفى الأسبوع الماضي، وعاد عباس ودخل المستشفى أمس.",
+                "وقالت النقابات التي رفعت الدعوى إن القرار ظالم. كما رفعت الحكومة أسعار الكهرباء.",
+                "ووصل الوفد إلى مطار سان دييغو بولاية كاليفورنيا أمس.",
+                "وتم إعطاء ساعته لأرملته نادية في حفل رسمي.",
+                "وقال رئيس منظمة الطاقة الذرية علي أكبر صالحي إن بلاده ستزيد التخصيب."));
+        assertThat(b.persons()).extracting(Person::name).containsExactlyInAnyOrder("نادية", "علي أكبر صالحي");
+    }
 }
