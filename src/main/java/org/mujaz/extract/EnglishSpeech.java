@@ -39,7 +39,7 @@ final class EnglishSpeech implements SpeechPatterns {
             "his", "her", "their", "this");
     private static final Set<String> PHRASE_PREPOSITIONS = WordKey.set("in", "at", "on", "during", "to", "speaking", "addressing");
     private static final Set<String> SUBJECT_PRONOUNS = WordKey.set("he", "she", "they", "it", "we", "i", "there");
-    private static final Set<String> RELATIVE_PRONOUNS = WordKey.set("who", "which");
+    private static final Set<String> RELATIVE_PRONOUNS = WordKey.set("who", "which", "whose");
     private static final Set<String> PREPOSITIONS = WordKey.set("in", "at", "on", "during", "after", "before", "to", "with",
             "by", "from", "of", "for", "about", "yesterday", "today", "earlier", "later", "last", "this", "on");
     private static final Set<String> PLAIN = WordKey.set("said", "says", "say", "told", "tells", "added", "adds", "warned",
@@ -51,7 +51,7 @@ final class EnglishSpeech implements SpeechPatterns {
             "deny", "insist", "argue", "warn", "admit", "reckon", "suggest", "predict", "concede", "confirm", "confirms",
             "reveal", "reveals", "explain", "explains", "maintain", "declare", "declares", "acknowledge", "acknowledges",
             "complain", "complains", "stresses", "announces", "notes", "states", "recommend", "recommends", "recommended",
-            "retorted", "claim");
+            "retorted", "claim", "alleged", "alleges", "allege", "contended", "contends", "testified");
     /** "The court found the case could not …": speech only when a clause with its own subject follows. */
     private static final Set<String> PLAIN_BEFORE_CLAUSE = WordKey.set("found", "finds", "find", "agreed", "agree", "agrees",
             "wrote", "writes", "recalled", "recalls");  // "who wrote the musical" reports nothing
@@ -231,7 +231,16 @@ final class EnglishSpeech implements SpeechPatterns {
             start--;
         }
         while (start < end && NP_LINKS.contains(ts.get(start).text().toLowerCase())) start++;
-        if (start == end) return "";
+        if (start == end) {
+            // "The regulator, which was set up in 2001, said": a common noun back to its article
+            for (int k = end - 1; k >= 0 && end - k <= 4; k--) {
+                String w = ts.get(k).text().toLowerCase();
+                if (k < end - 1 && NameFinder.gap(text, ts.get(k), ts.get(k + 1))) break;
+                if (ARTICLES.contains(w) || DETERMINERS.contains(w)) { start = k; break; }
+                if (STOPS.contains(w) || rules.isSpeechVerb(w)) break;
+            }
+            if (start == end) return "";
+        }
         return text.substring(ts.get(start).start(), ts.get(end - 1).end())
                 .replaceAll("^(?i)(but|and|however|meanwhile|now)\\s+", "").replaceAll("\\s*\\(\\S*$", "");
     }
@@ -239,6 +248,7 @@ final class EnglishSpeech implements SpeechPatterns {
     private static final Set<String> TIME_NAMES = WordKey.set("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "christmas", "easter");
+    private static final Set<String> FINITE_BE = WordKey.set("was", "were", "is", "are", "had", "has", "have", "will", "would");
     private static final Set<String> OBJECT_VERBS = WordKey.set("accepted", "accepts", "accept", "admitted", "admits", "welcomed",
             "welcomes", "denied", "denies", "rejected", "rejects", "confirmed", "confirms", "acknowledged", "acknowledges");
     private static final Set<String> SUBORDINATORS = WordKey.set("when", "as", "after", "while", "before", "since", "if", "because");
@@ -275,8 +285,11 @@ final class EnglishSpeech implements SpeechPatterns {
             // "the Scottish National Party and the Tories": "and" joins a second capitalised subject
             boolean joinsNames = w.equals("and") && end + 1 < v && end > 0
                     && (Character.isUpperCase(ts.get(end + 1).text().charAt(0)) || ts.get(end + 1).text().equals("the"));
+            // "Canadian miner Northgate Metals", "US behemoth General Electric": a lowercase descriptor between capitals
+            boolean descriptor = end > 0 && end + 1 < v && Character.isLowerCase(w.charAt(0)) && !STOPS.contains(w)
+                    && Character.isUpperCase(ts.get(end - 1).text().charAt(0)) && Character.isUpperCase(ts.get(end + 1).text().charAt(0));
             boolean part = Character.isUpperCase(w.charAt(0)) || rules.isRoleNoun(w) || rules.isTitle(w)
-                    || NP_LINKS.contains(w) || w.contains("-") || joinsNames;
+                    || NP_LINKS.contains(w) || w.contains("-") || joinsNames || descriptor;
             if (!part) break;
             end++;
         }
@@ -315,6 +328,8 @@ final class EnglishSpeech implements SpeechPatterns {
             end++;
         }
         String phrase = text.substring(ts.get(k).start(), ts.get(end - 1).end());
+        // "…, said the rules were too weak": a clause with its own finite verb is what was said, not who said it
+        for (int i = k; i < end; i++) if (FINITE_BE.contains(ts.get(i).text().toLowerCase())) return null;
         // "said economy minister Heizo Takenaka": a lowercase role before a capitalised name
         boolean roleThenName = false;
         for (int i = k; i < end - 1 && i - k < 4; i++) {

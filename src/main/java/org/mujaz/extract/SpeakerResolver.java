@@ -63,6 +63,11 @@ final class SpeakerResolver {
                 .replaceFirst("^و(?=ال)", "");  // «والرياض …، تتهم»: the conjunction is not part of the source
         p = p.replaceFirst("\\s+(قوله|قولها|قولهم|قولهما)$", "");  // «نقلت عن X قوله»: "his saying" is not part of X
         if (p.matches("[\"«“][^\"«»“”]+[\"»”]")) p = p.substring(1, p.length() - 1).strip();  // «"واس"»: a quoted name alone
+        if (rules.lang() == org.mujaz.model.Lang.EN) {
+            p = p.replaceFirst("\\s+(has|have|had|is|was|were|will|would|also)$", "");  // "…, officials have warned"
+            // "Ahead of Mr Kennedy's launch, a Labour spokesperson said": the opening adverbial is not the source
+            p = p.replaceFirst("^(?:Ahead of|After|Before|During|Despite|Following|In|On|At|Speaking|Asked|Earlier|Later)\\b[^,]*,\\s*(?=\\S)", "");
+        }
         if (p.isEmpty() || PRONOUNS.contains(WordKey.fold(p))) return Speaker.NONE;
         p = afterResumptiveVerb(p);
         String[] segments = p.split("\\s*[،,]\\s*");

@@ -273,4 +273,16 @@ class EnglishReportedSpeechTest {
         assertThat(indirectStarting(b, "it had recalled").speaker()).isEqualTo("The brewer");
         assertThat(b.statements()).hasSize(3);
     }
+    @Test
+    void theSourceIsTheSubjectNotAnOpeningAdverbialADescriptorARelativeClauseOrAnAuxiliary() {
+        Brief b = extract("Ahead of the board meeting, a union spokeswoman said: \"We will not accept any cuts to the night shift.\"",
+                "Canadian miner Northgate Metals has posted record profits and declared itself \"ready for further expansion\".",
+                "The bank, whose branches stretch from Leeds to Plymouth, forecast slower growth for next year.",
+                "The regulator, which was set up in 2001, said the rules were too weak.",
+                "Rail fares are far too high for commuters, the passenger watchdog has said.",
+                "Prosecutors have alleged that Mr Dunn moved the funds to a private account.");
+        assertThat(b.statements()).extracting(Statement::speaker).containsExactly("a union spokeswoman", "Canadian miner Northgate Metals",
+                "The bank", "The regulator", "the passenger watchdog", "Prosecutors");
+        assertThat(indirectStarting(b, "the rules were").speaker()).isEqualTo("The regulator");
+    }
 }
