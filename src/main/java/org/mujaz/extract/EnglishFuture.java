@@ -12,7 +12,8 @@ final class EnglishFuture implements FutureCues {
     private static final Set<String> PRONOUNS = WordKey.set("he", "she", "it", "they", "we", "i", "this", "there");
     private static final Set<String> DETERMINERS = WordKey.set("the", "a", "an", "its", "his", "her", "their", "our");
     private static final Set<String> NOT_NOUNS = WordKey.set("to", "of", "in", "on", "at", "for", "by", "with", "from",
-            "into", "over", "about", "than", "more", "most", "very", "also", "not", "no", "is", "are", "was", "were", "be");
+            "into", "over", "about", "than", "more", "most", "very", "also", "not", "no", "is", "are", "was", "were", "be",
+            "do", "does", "did", "through", "out", "up", "off", "down", "away", "back");  // "Everything we do will", "pushed through plans"
     private static final Set<String> NOT_MODAL = WordKey.set("the", "of", "political", "free", "good");
     private static final Set<String> PLAN_NOUN_NEXT = WordKey.set("on", "include", "includes");
     private static final Set<String> COMING_UNITS = WordKey.set("days", "weeks", "months", "years");
@@ -39,9 +40,9 @@ final class EnglishFuture implements FutureCues {
             "problem", "question", "solution", "way", "rule", "danger", "risk", "hope", "fear", "worry", "temptation");
     private static final Set<String> MODALS = WordKey.set("will", "won't", "'ll", "shall");
     private static final Set<String> INTENT = WordKey.set("plans", "plan", "planning", "intends", "intend", "aims", "aim",
-            "pledged", "promised", "vowed", "wants", "hopes", "expects", "expected", "due", "set", "scheduled", "planned",
+            "pledged", "promised", "vowed", "hopes", "expects", "expected", "due", "set", "scheduled", "planned",
             "proposes", "proposed", "intended", "determined", "going", "prepared", "preparing", "willing", "ready",
-            "seeking", "seeks", "poised", "intending", "aiming", "hoping", "offering", "offers");
+            "seeking", "seeks", "poised", "intending", "aiming", "offering", "offers");  // "wants to", "is hoping to" are wishes
     private static final Set<String> BE = WordKey.set("is", "are", "was", "were", "'s");
     private static final Set<String> AUX = WordKey.set("has", "have", "had", "also", "still", "now", "not", "already", "will",
             "would", "is", "are", "was", "were");
@@ -49,6 +50,8 @@ final class EnglishFuture implements FutureCues {
     @Override public int cue(String text, List<Token> ts) {
         boolean speech = false;
         int hedgedFrom = -1;
+        // "Whichever way the judge rules, the losing side will appeal": what follows any outcome is a forecast
+        if (!ts.isEmpty() && ts.get(0).text().matches("Whichever|Whatever|Whoever|However|Unless")) return -1;
         for (int i = 0; i < ts.size(); i++) {
             String w = ts.get(i).text().toLowerCase();
             String next = i + 1 < ts.size() ? ts.get(i + 1).text().toLowerCase() : "";
@@ -84,6 +87,12 @@ final class EnglishFuture implements FutureCues {
             if ((w.equals("aimed") || w.equals("aims")) && next.equals("at") && after(ts, i + 2).endsWith("ing")) return i;
             // "Mr Wallace announced proposals to increase fees", "published plans for a points system"
             if (PLAN_NOUNS.contains(w) && (next.equals("to") || next.equals("for")) && PUBLISHED.contains(prev)) return i;
+            // "Labour has pushed through plans to …", "the council dropped plans to …": plans carried out or given up
+            if (PLAN_NOUNS.contains(w) && i > 1 && UNDONE.contains(ts.get(i - 2).text().toLowerCase() + " " + prev)
+                    || PLAN_NOUNS.contains(w) && UNDONE.contains(prev)) return -1;
+            // "Jane Ford is on Monday setting out new rules": the present progressive with its day is a schedule
+            if (BE.contains(w) && !w.matches("was|were") && next.equals("on") && DateResolver.weekday(after(ts, i + 2)) != null
+                    && after(ts, i + 3).endsWith("ing")) return i;
             if (INTENT.contains(w) && next.equals("to")) {
                 // "there are no plans to …": a plan denied
                 if (prev.equals("no")) continue;
@@ -190,6 +199,8 @@ final class EnglishFuture implements FutureCues {
     private static final Set<String> CLAUSE_BOUNDARY = WordKey.set("that", "said", "says", "say", "claims", "claimed", "argued",
             "argues", "warned", "warns", "believes", "thinks", "and", "but", "if", "because", "while");
 
+    private static final Set<String> UNDONE = WordKey.set("dropped", "scrapped", "abandoned", "shelved", "rejected", "blocked",
+            "ditched", "pushed through", "forced through", "pushed");
     private static final Set<String> PAST_INTENT = WordKey.set("planned", "intended");
     /** Verbs that forecast an outcome or a state ("will rise", "is set to stabilise", "would result in"). */
     private static final Set<String> OUTCOMES = WordKey.set("rise", "fall", "grow", "increase", "decline", "decrease",
@@ -228,7 +239,8 @@ final class EnglishFuture implements FutureCues {
         String prev = i > 0 ? ts.get(i - 1).text().toLowerCase() : "";
         if (NOT_ACTION_BEFORE.contains(prev)) return false;
         int k = i + 1;
-        while (k < ts.size() && ADVERBS.contains(ts.get(k).text().toLowerCase())) k++;
+        // "will certainly be a big issue": an adverb of certainty stands between will and its verb
+        while (k < ts.size() && (ADVERBS.contains(ts.get(k).text().toLowerCase()) || ts.get(k).text().endsWith("ly"))) k++;
         if (k < ts.size() && WILL_OUTCOMES.contains(ts.get(k).text().toLowerCase())) return false;  // "prices will rise"
         if (k >= ts.size() || !ts.get(k).text().equalsIgnoreCase("be")) return true;
         if (k + 1 >= ts.size()) return false;

@@ -128,7 +128,11 @@ final class NextStepExtractor {
         if (WordKey.tokens(text).size() < 4 || repeats(out, text)) return;
         actor = actor.replaceFirst("^(?i)(while|if|although|though|as|when|because|but|and|so|whether|meanwhile|however|also|now)[,\\s]+", "");  // "While mothers"
         PersonRegistry.Entry person = actor.isEmpty() ? null : people.find(actor);
-        if (person != null && PersonRegistry.key(actor).size() <= person.key.size()) actor = person.name;  // الكاظمي → مصطفى الكاظمي
+        // الكاظمي → مصطفى الكاظمي; "Health secretary Jane Ford" → Jane Ford (the role is on the person already)
+        List<String> actorKey = PersonRegistry.key(actor);
+        boolean roleThenName = person != null && actorKey.size() > person.key.size()
+                && actorKey.subList(actorKey.size() - person.key.size(), actorKey.size()).equals(person.key);
+        if (person != null && (actorKey.size() <= person.key.size() || roleThenName)) actor = person.name;
         DateMention when = firstDate(text, Math.max(0, text.indexOf(cueWord)));
         out.add(when == null ? new NextStep(text, actor, null, "", paragraph)
                 : new NextStep(text, actor, when.date(), when.precision(), when.text(), paragraph));
