@@ -104,7 +104,11 @@ final class ArabicFuture implements FutureCues {
                 && !(i > 0 && PLACE_NOUNS.contains(ArabicRules.bare(WordKey.fold(ts.get(i - 1).text()))))) {
             return !EVALUATIVE_OBJECTS.contains(next) && !eventSubjectForecast(ts, i);
         }
-        if ((raw.equals("من") || raw.equals("ومن")) && SCHEDULED.contains(next)) return true;
+        if ((raw.equals("من") || raw.equals("ومن")) && SCHEDULED.contains(next)) {
+            // «ومن المتوقع أن يؤثر القرار على الأسعار»: an expected outcome, not a schedule
+            String verb = i + 3 < ts.size() && WordKey.fold(ts.get(i + 2).text()).equals("ان") ? WordKey.fold(ts.get(i + 3).text()) : "";
+            return !(next.equals("المتوقع") && verb.length() > 3 && imperfect(verb) && outcome("س" + verb));
+        }
         boolean nounSlot = i > 0 && NOUN_SLOT.contains(WordKey.fold(ts.get(i - 1).text()))
                 || i + 1 < ts.size() && PREDICATE_ADJECTIVES.contains(WordKey.fold(ts.get(i + 1).text()));  // «وجاء طلب ترامب»، «أمر قليل»
         if ((f.equals("وجه") || f.equals("امر") || f.equals("امرت")) && !nounSlot && ordersSomething(ts, i)) return true;
@@ -331,7 +335,8 @@ final class ArabicFuture implements FutureCues {
     private boolean startsWithPresentAndDate(List<Token> ts) {
         if (ts.size() < 4) return false;
         String f = ArabicRules.bare(WordKey.fold(ts.get(0).text()));
-        boolean pastFeminine = f.startsWith("ت") && f.endsWith("ت");
+        // «تفقدت»، «ونشرت صحيفة …»: a past verb with its feminine ت, not an imperfect
+        boolean pastFeminine = f.endsWith("ت") && f.length() >= 4;
         // «يأتي هذا في وقت …»: the verb of "coming about" frames the news, it schedules nothing
         if (!imperfect(f) || pastFeminine || f.length() < 4 || rules.isSpeechVerb(f) || f.matches("[يت]اتي")) return false;
         // «تضمّن بيان …»: a ت verb before a masculine noun is a past verb (تفعّل), not a present with a feminine subject

@@ -407,4 +407,12 @@ class NextStepExtractorTest {
             assertThat(s.actor()).isEqualTo("Jane Ford");
         });
     }
+    @Test
+    void aPastVerbWithItsDayAndAnExpectedOutcomeAreNotSchedules() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "ونشرت صحيفة الشروق الأحد البيان الختامي للمؤتمر.",
+                "ومن المتوقع أن يؤثر القرار على أسعار الخبز في الأسواق.",
+                "ومن المتوقع أن يصل الوفد الفني إلى العاصمة الأحد المقبل."));
+        assertThat(b.nextSteps()).extracting(s -> s.text()).singleElement().asString().contains("يصل الوفد");
+    }
 }
