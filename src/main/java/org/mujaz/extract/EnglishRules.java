@@ -25,7 +25,7 @@ final class EnglishRules implements LanguageRules {
             "acknowledge", "acknowledges", "agree", "agrees", "stresses", "stress", "announces", "notes", "states",
             "found", "finds", "promises", "vows", "pledges", "recommend", "recommends", "recommended", "underlined", "underlines",
             "recalls", "recalled", "remarked", "observed", "explains", "retorted", "claim", "cautioned", "cited", "backed", "blamed",
-            "alleged", "alleges", "allege", "contended", "contends", "testified", "highlighted", "highlights");
+            "alleged", "alleges", "allege", "contended", "contends", "testified", "highlighted", "highlights", "urge", "urges");
     private static final Set<String> PARTICIPLES = WordKey.set("saying", "adding", "warning", "arguing", "claiming",
             "insisting", "stressing", "arguing", "noting", "suggesting", "explaining", "telling", "announcing", "denying",
             "confirming", "revealing", "complaining", "predicting", "acknowledging", "conceding", "declaring", "promising",

@@ -490,6 +490,10 @@ final class EnglishSpeech implements SpeechPatterns {
                     && !nounUse(s.masked(), ts, j)) return null;  // the inner verb reports it
         }
         String verb = ts.get(v).text().toLowerCase();
+        // "admitted to falsifying the accounts": to before a gerund is the complement of what was admitted
+        boolean toGerund = k + 1 < ts.size() && ts.get(k).text().equals("to") && k == v + 1 && ts.get(k + 1).text().endsWith("ing")
+                && verb.startsWith("admit");
+        if (toGerund) return new Reported(subject, clause(s, ts.get(k + 1).start(), s.text().length()), ts.get(k + 1).start());
         if (k < ts.size() && ts.get(k).text().equals("to") && k == v + 1) return null;  // "hopes to launch": an intention, no report
         int that = thatAhead(s.masked(), ts, k);  // "said during a visit that …"
         boolean clauseNext = k < ts.size() && CLAUSE_STARTS.contains(ts.get(k).text().toLowerCase());

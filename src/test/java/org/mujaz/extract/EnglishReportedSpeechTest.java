@@ -285,4 +285,9 @@ class EnglishReportedSpeechTest {
                 "The bank", "The regulator", "the passenger watchdog", "Prosecutors");
         assertThat(indirectStarting(b, "the rules were").speaker()).isEqualTo("The regulator");
     }
+    @Test
+    void anAdmissionToAnActIsReported() {
+        Brief b = extract("Ms Ray admitted to shredding the company's records before the audit.");
+        assertThat(indirectStarting(b, "shredding").speaker()).isEqualTo("Ray");
+    }
 }
