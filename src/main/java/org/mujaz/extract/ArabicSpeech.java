@@ -619,8 +619,10 @@ final class ArabicSpeech implements SpeechPatterns {
             boolean ofRole = end > from && (roleLike(WordKey.fold(ts.get(end - 1).text())) || WordKey.fold(ts.get(end - 1).text()).equals("العام"));
             // لل- after a name (ظريف للودريان) is whom it was said to; after a definite noun it is a genitive (الدولة للشؤون)
             boolean afterDefinite = end > from && WordKey.fold(ts.get(end - 1).text()).startsWith("ال");
+            // («أفيغدور ليبرمان»: after a foreign given name a word in ل is the surname)
+            boolean afterForeignGiven = end > from && GivenNames.ARABIC_FOREIGN.contains(WordKey.fold(ts.get(end - 1).text()));
             boolean toAddressee = end > from && f.startsWith("ل") && (!f.startsWith("لل") || f.endsWith("ين") || !afterDefinite)
-                    && f.length() > 4 && !rules.isTitle(f) && !ofRole;
+                    && f.length() > 4 && !rules.isTitle(f) && !ofRole && !afterForeignGiven;
             boolean preposition = CUTS.contains(f) && !ts.get(end).text().equals("علي");  // علي with ya is the name Ali
             // «هدد ترامب بالانسحاب»: بـ joined to a definite noun opens the verb's complement
             // (after a definite word it is an attribute: «الخاص بالأزمة»، «المستشار بالديوان الملكي»)

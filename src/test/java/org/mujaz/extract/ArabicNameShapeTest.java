@@ -154,4 +154,11 @@ class ArabicNameShapeTest {
                 "وقال رئيس منظمة الطاقة الذرية علي أكبر صالحي إن بلاده ستزيد التخصيب."));
         assertThat(b.persons()).extracting(Person::name).containsExactlyInAnyOrder("نادية", "علي أكبر صالحي");
     }
+    @Test
+    void aSurnameInLamAfterAForeignGivenNameAndCommonWordsInBaAreNotMisread() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال وزير الدفاع أفيغدور ليبرمان إن بلاده سترد بأي صواريخ تطلق عليها بغض النظر عن مصدرها."));
+        assertThat(b.persons()).extracting(Person::name).containsExactly("أفيغدور ليبرمان");
+        assertThat(b.statements()).singleElement().satisfies(s -> assertThat(s.speaker()).isEqualTo("أفيغدور ليبرمان"));
+    }
 }
