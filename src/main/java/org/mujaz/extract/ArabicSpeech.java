@@ -75,9 +75,9 @@ final class ArabicSpeech implements SpeechPatterns {
             "مضي", "ومضي", "مضت", "ومضت", "عاد", "وعاد", "عادت", "وعادت",
             "ثم", "التي", "الذي", "والتي", "والذي", "الذين", "اذ", "حيث", "عندما", "بينما", "فيما");
     private static final Set<String> RELAY_LINKS = WordKey.set("ما", "عن", "لما", "ل");
-    private static final Set<String> GOVERN_AN = WordKey.set("اعرب", "عبر", "اعلن", "كشف", "دافع");
+    private static final Set<String> GOVERN_AN = WordKey.set("اعرب", "عبر", "اعلن", "كشف", "دافع", "تحدث");
     private static final Set<String> GOVERN_ILA = WordKey.set("دعا", "دع", "اشار", "لفت", "نبه", "نوه");
-    private static final Set<String> GOVERN_ALA = WordKey.set("حث", "شدد", "اكد", "ركز", "اصر");
+    private static final Set<String> GOVERN_ALA = WordKey.set("حث", "شدد", "اكد", "ركز", "اصر", "نص");
     private static final Set<String> GOVERN_MIN = WordKey.set("حذر", "نبه", "اشتكي", "اشتك", "سخر", "تخوف");
     private static final Set<String> GOVERN_BI = WordKey.set("اشاد", "طالب", "اتهم", "ندد", "رحب", "نصح", "اوصي", "اوص", "هدد",
             "امر", "تعهد", "وعد", "اقر", "اعترف", "وصف", "بشر", "توعد", "اتهمت");

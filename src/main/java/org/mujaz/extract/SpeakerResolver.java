@@ -25,13 +25,6 @@ final class SpeakerResolver {
     private final PersonRegistry people;
     private final List<Speaker> earlier = new ArrayList<>();
 
-    /** The paragraph being read: a bare role refers back only to someone introduced by then. */
-    private int paragraph;
-
-    void readingParagraph(int number) {
-        this.paragraph = number;
-    }
-
     SpeakerResolver(LanguageRules rules, PersonRegistry people) {
         this.rules = rules;
         this.people = people;
@@ -177,8 +170,6 @@ final class SpeakerResolver {
         for (PersonRegistry.Entry e : people.entries()) {
             if (e.role.isEmpty() || !WordKey.containsWords(roleWords(e.role), words)) continue;
             if (headOfBody(e.role, words)) continue;
-            // «وأكد الوزير …» before the minister is named (paragraph 3): a later name cannot be referred back to
-            if (paragraph > 0 && e.firstParagraph > paragraph) continue;
             // "the chancellor" is not the shadow chancellor, the former minister or the deputy leader
             if (roleWords(e.role).stream().anyMatch(w -> ROLE_MODIFIERS.contains(w) && !words.contains(w))) continue;
             if (found != null) return null;

@@ -56,7 +56,6 @@ final class StatementExtractor {
         Set<String> seen = new HashSet<>();
         if (lang == Lang.EN) genders.read(paragraphs);
         for (Paragraph p : paragraphs) {
-            resolver.readingParagraph(p.number());
             if (linkHeadline(p)) continue;
             for (Sentence s : p.sentences()) {
                 Speaker sentenceSpeaker = Speaker.NONE;
