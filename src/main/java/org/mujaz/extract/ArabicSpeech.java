@@ -372,6 +372,8 @@ final class ArabicSpeech implements SpeechPatterns {
             boolean role = rules.isRoleNoun(head) || head.endsWith("ه") && rules.isRoleNoun(head.substring(0, head.length() - 1));
             if (!role || start == 0) {
                 String phrase = text.substring(ts.get(start).start(), ts.get(end - 1).end());
+                // «وفقا للمذكرة التي أشارت إلى أن»: the relay word and its لـ are not part of the source
+                phrase = phrase.replaceFirst("^و?(?:فقا|فقاً|بحسب|حسب)\\s+لل", "ال").replaceFirst("^و?(?:فقا|فقاً|بحسب|حسب)\\s+ل?", "");
                 return segment == 0 && gapText.isEmpty() || !role ? phrase.replaceFirst("^و(?=\\S)", "") : "";
             }
             end = start;  // a role in apposition: the name is in the segment before it

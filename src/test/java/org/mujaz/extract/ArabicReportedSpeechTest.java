@@ -384,4 +384,10 @@ class ArabicReportedSpeechTest {
         assertThat(indirectStarting(b, "المستشفيات").speaker()).isEqualTo("سلمى الراشد");
         assertThat(indirectStarting(b, "الحكومة تدرس").speaker()).isEqualTo("سلمى الراشد");
     }
+    @Test
+    void aRelayBeforeARelativeClauseIsNotPartOfTheSource() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وتأتي الرسالة الأخرى من شخص مجهول، وفقا للمذكرة التي أشارت إلى أن \"الأب يؤكد أنه مستعد لإخراج الشرطة من القضية\"."));
+        assertThat(directStarting(b, "الأب").speaker()).isEqualTo("المذكرة");
+    }
 }
