@@ -63,6 +63,9 @@ final class EnglishSpeech implements SpeechPatterns {
         List<Token> ts = WordKey.tokens(narration);
         String opening = openingAccordingTo(narration, ts);
         if (opening != null) return opening;
+        // "…, with shadow chancellor Oliver Letwin branding stamp duty a "…"": the one doing the branding said it
+        java.util.regex.Matcher with = WITH_SAYING.matcher(narration);
+        if (with.find()) return with.group(1);
         for (int v = ts.size() - 1; v >= 0; v--) {
             String t = ts.get(v).text();
             if (rules.isSpeechParticiple(t)) return clauseSubject(ts, v);
@@ -248,6 +251,8 @@ final class EnglishSpeech implements SpeechPatterns {
     private static final Set<String> TIME_NAMES = WordKey.set("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "christmas", "easter");
+    private static final java.util.regex.Pattern WITH_SAYING = java.util.regex.Pattern.compile(
+            "\\bwith ((?:[a-z]+ ){0,3}[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,3}) (?:calling|branding|describing|dubbing|labelling|saying|warning|claiming|insisting|arguing)\\b[^\"“]*$");
     private static final Set<String> FINITE_BE = WordKey.set("was", "were", "is", "are", "had", "has", "have", "will", "would");
     private static final Set<String> OBJECT_VERBS = WordKey.set("accepted", "accepts", "accept", "admitted", "admits", "welcomed",
             "welcomes", "denied", "denies", "rejected", "rejects", "confirmed", "confirms", "acknowledged", "acknowledges");

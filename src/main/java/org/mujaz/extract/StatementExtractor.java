@@ -116,10 +116,12 @@ final class StatementExtractor {
             String afterText = p.text().substring(afterStart, s.end());
             String phrase = lang == Lang.EN ? firstNonNull(patterns.after(after, afterText), patterns.before(before, beforeText))
                     : firstNonNull(patterns.before(before, beforeText), patterns.after(after, afterText));
-            // 'George Osborne said: "…," he said.': a leftover pronoun after the quote repeats the source named before it
-            if (lang == Lang.EN && phrase != null && PERSONAL.contains(phrase.strip().toLowerCase()) && before.strip().endsWith(":")) {
+            // 'George Osborne said: "…," he said.': a leftover pronoun after the quote repeats the source named before it;
+            // 'Liam Fox said: "…" And Chancellor Gordon Brown said …': a colon lead-in binds the quote, what follows is new
+            if (lang == Lang.EN && phrase != null && before.strip().endsWith(":")) {
                 String named = patterns.before(before, beforeText);
-                if (named != null && !named.isBlank() && !PERSONAL.contains(named.strip().toLowerCase())) phrase = named;
+                boolean newClause = PERSONAL.contains(phrase.strip().toLowerCase()) || after.strip().matches("(?s)^(And|But|Meanwhile|However)\\b.*");
+                if (newClause && named != null && !named.isBlank() && !PERSONAL.contains(named.strip().toLowerCase())) phrase = named;
             }
             boolean opens = before.strip().isEmpty();
             if (phrase == null && !opens && q.wordCount() < 6) continue;

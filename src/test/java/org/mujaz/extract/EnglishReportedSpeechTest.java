@@ -290,4 +290,11 @@ class EnglishReportedSpeechTest {
         Brief b = extract("Ms Ray admitted to shredding the company's records before the audit.");
         assertThat(indirectStarting(b, "shredding").speaker()).isEqualTo("Ray");
     }
+    @Test
+    void aQuoteAfterWithXBrandingAndAColonLeadInBeforeANewClause() {
+        Brief b = extract("The Greens are also expected to oppose the bill, with party chairman Marcus Oyelaran calling it a \"charter for polluters and speculators\".",
+                "Shadow minister Kate Moor said: \"The figures do not add up for anyone in the valley.\" And Finance Minister Leo Hart said the opposition sums were wrong.");
+        assertThat(b.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).extracting(Statement::speaker)
+                .containsExactly("Marcus Oyelaran", "Kate Moor");
+    }
 }
