@@ -36,6 +36,9 @@ final class SpeakerResolver {
      */
     Speaker personOpening(String maskedSentence) {
         List<Token> ts = WordKey.tokens(maskedSentence);
+        // "He portrayed Mr Ebbers as …": a sentence opening on he/she is still about the person before it; the one
+        // named after the verb is its object, not the next "he"
+        if (!ts.isEmpty() && PRONOUNS.contains(WordKey.fold(ts.get(0).text()))) return null;
         PersonRegistry.Entry first = people.firstNamedIn(maskedSentence.substring(0, ts.isEmpty() ? 0 : ts.get(Math.min(ts.size(), 10) - 1).end()));
         return first == null ? null : new Speaker(first.name, first.role, true);
     }

@@ -297,4 +297,10 @@ class EnglishReportedSpeechTest {
         assertThat(b.statements()).filteredOn(s -> s.kind() == StatementKind.DIRECT).extracting(Statement::speaker)
                 .containsExactly("Marcus Oyelaran", "Kate Moor");
     }
+    @Test
+    void aSentenceOpeningOnHeKeepsItsPersonForTheNextHeSaid() {
+        Brief b = extract("Former deputy Mark Lund gave evidence against his old boss Peter Hall. He portrayed Mr Hall, a former naval "
+                + "officer who founded the firm in 1990, as obsessed with secrecy. \"He would lock the files in his car every night,\" he said.");
+        assertThat(b.statements()).singleElement().satisfies(s -> assertThat(s.speaker()).isEqualTo("Mark Lund"));
+    }
 }
