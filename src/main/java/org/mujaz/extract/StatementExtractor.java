@@ -34,6 +34,8 @@ final class StatementExtractor {
     private String currentSentence;
     private static final java.util.regex.Pattern SUBORDINATE_PRONOUN = java.util.regex.Pattern.compile(
             "\\b(after|when|because|before|since|until|once) (he|she)\\b");
+    /** "to tackle what he says are "…"": a pronoun inside a free relative is the sentence's own subject. */
+    private static final java.util.regex.Pattern WHAT_HE_SAYS = java.util.regex.Pattern.compile("\\b(what|which) (he|she) (says|said|calls|called|describes|described)\\b");
     /** The organisation or document the latest sentence opened on, for a following "it said"; null when none. */
     private String lastThing;
     private Speaker lastPerson = Speaker.NONE;
@@ -151,6 +153,8 @@ final class StatementExtractor {
             // "Robert Napier, 25, won £2,450 after he claimed …": the person the sentence opens on, before anyone earlier
             if (currentOpening != null && genders.of(currentOpening).agreesWith(g) && item.kind() == StatementKind.INDIRECT
                     && currentSentence != null && SUBORDINATE_PRONOUN.matcher(currentSentence).find()) return currentOpening;
+            if (currentOpening != null && genders.of(currentOpening).agreesWith(g) && currentSentence != null
+                    && WHAT_HE_SAYS.matcher(currentSentence).find()) return currentOpening;
             if (!lastPerson.isNone() || !last.isNone()) return pronounAntecedent(g);
         }
         // "it said": an organisation or document spoken of before, never a person

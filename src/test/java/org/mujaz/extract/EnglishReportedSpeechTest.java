@@ -303,4 +303,10 @@ class EnglishReportedSpeechTest {
                 + "officer who founded the firm in 1990, as obsessed with secrecy. \"He would lock the files in his car every night,\" he said.");
         assertThat(b.statements()).singleElement().satisfies(s -> assertThat(s.speaker()).isEqualTo("Mark Lund"));
     }
+    @Test
+    void aQuoteAfterWhatHeSaysIsTheSentencesOwnSubjects() {
+        Brief b = extract("Mayor Ann Boyd said: \"The streets are cleaner than they have ever been.\"",
+                "Opposition spokesman Tom Reilly is on Friday setting out a plan to tackle what he says are \"serious staff shortages in the parks\".");
+        assertThat(b.statements()).extracting(Statement::speaker).containsExactly("Ann Boyd", "Tom Reilly");
+    }
 }
