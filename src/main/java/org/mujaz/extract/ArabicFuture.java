@@ -104,6 +104,9 @@ final class ArabicFuture implements FutureCues {
                 && !(i > 0 && PLACE_NOUNS.contains(ArabicRules.bare(WordKey.fold(ts.get(i - 1).text()))))) {
             return !EVALUATIVE_OBJECTS.contains(next) && !eventSubjectForecast(ts, i);
         }
+        // «الانتخابات المقررة في السادس من مايو»، «القمة المقررة يوم الخميس»: an event said to be scheduled, with its time
+        if ((f.equals("المقرر") || f.equals("المقرره")) && i > 0 && WordKey.fold(ts.get(i - 1).text()).startsWith("ال")
+                && SCHEDULED_WHEN.contains(next) && !(i > 1 && KANA.contains(WordKey.fold(ts.get(i - 2).text())))) return true;
         if ((raw.equals("من") || raw.equals("ومن")) && SCHEDULED.contains(next)) {
             // «ومن المتوقع أن يؤثر القرار على الأسعار»: an expected outcome, not a schedule
             String verb = i + 3 < ts.size() && WordKey.fold(ts.get(i + 2).text()).equals("ان") ? WordKey.fold(ts.get(i + 3).text()) : "";
@@ -429,6 +432,7 @@ final class ArabicFuture implements FutureCues {
         return cue == 0 || WordKey.fold(ts.get(cue).text()).startsWith("و") || WordKey.fold(ts.get(cue).text()).startsWith("ف");
     }
 
+    private static final Set<String> SCHEDULED_WHEN = WordKey.set("في", "يوم", "خلال", "بعد", "الاسبوع", "الشهر", "مطلع", "اواخر", "منتصف");
     private static final Set<String> CONSEQUENCE_BEFORE = WordKey.set("مما", "ما", "وهو", "الامر");
 
     /**

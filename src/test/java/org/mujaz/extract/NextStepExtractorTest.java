@@ -415,4 +415,11 @@ class NextStepExtractorTest {
                 "ومن المتوقع أن يصل الوفد الفني إلى العاصمة الأحد المقبل."));
         assertThat(b.nextSteps()).extracting(s -> s.text()).singleElement().asString().contains("يصل الوفد");
     }
+    @Test
+    void anEventSaidToBeScheduledWithItsTimeIsAStepButNotOneThatWas() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "ويستعد الحزب للانتخابات البرلمانية المقررة في السادس من يونيو بحملة واسعة.",
+                "وكانت الانتخابات المقررة في مارس قد أجلت بسبب الأزمة."));
+        assertThat(b.nextSteps()).extracting(s -> s.text()).singleElement().asString().contains("السادس من يونيو");
+    }
 }
