@@ -101,7 +101,7 @@ final class ArabicFuture implements FutureCues {
         if (READY.contains(f) && !negated && next.length() > 3 && next.charAt(0) == 'ل' && !next.startsWith("لل") && !next.equals("لذلك")) return true;
         if (agreed(ts, i)) return !negated && !relative && !((pastDated(ts) || earlierYear(ts)) && !aheadInSentence(ts, i));
         if (futureVerbToken(ts.get(i).text()) && !nameWords.contains(PersonRegistry.key(raw).get(0)) && !copula(f) && !outcome(f) && !afterForeignName(ts, i)
-                && !(i > 0 && PLACE_NOUNS.contains(ArabicRules.bare(WordKey.fold(ts.get(i - 1).text()))))) {
+                && !(i > 0 && rules.isPlaceNoun(ts.get(i - 1).text()))) {  // «مدينة سيرت»: a place name, whatever its letters
             return !EVALUATIVE_OBJECTS.contains(next) && !eventSubjectForecast(ts, i);
         }
         // «الانتخابات المقررة في السادس من مايو»، «القمة المقررة يوم الخميس»: an event said to be scheduled, with its time
@@ -362,9 +362,6 @@ final class ArabicFuture implements FutureCues {
     private static final Set<String> OUTCOME_STEMS = WordKey.set("ساعد", "ساهم", "سهم", "عتمد", "ودي", "سمح", "ظل", "بقي",
             "تعين", "حتاج", "صبح", "ستفيد", "فيد", "وثر", "نعكس", "كلف", "تطلب", "عني", "رتفع", "نخفض", "تراجع", "زداد",
             "صعب", "سهل", "ضر", "بدو", "مكن", "جعل", "ستغرق", "لحق", "تعرض", "ري", "حدث");  // «سنرى ما سيحدث»: wait and see
-    /** «قضاء سنجار»، «مدينة سيرت»: a word after a place noun is a place name, whatever its first letters. */
-    private static final Set<String> PLACE_NOUNS = WordKey.set("قضاء", "مدينه", "بلده", "قريه", "منطقه", "محافظه", "جبل",
-            "ولايه", "مقاطعه", "اقليم", "جزيره", "نهر", "بحيره", "شارع", "حي", "ميناء", "مطار", "سجن", "مخيم", "معبر");
     // not «مصر» alone, which is also Egypt (مصر على استعداد)
     /** «على إعادة فتح …», «على أن …»: an act insisted on; not a stance held (مصرة على موقفها، على براءته). */
     private static boolean actionNoun(List<Token> ts, int k) {

@@ -38,9 +38,6 @@ final class ArabicNames implements NameFinder {
             "خير", "زين", "سيف", "نصر", "فخر", "عماد", "محي", "محيي", "تقي", "كمال", "بهاء", "ضياء", "حسام", "نجم", "شرف", "صدر",
             "تاج", "شهاب", "علم", "عصام", "قطب", "ركن", "ناصر", "حسن", "جلال", "سعد");
     private final ArabicRules rules = ArabicRules.INSTANCE;
-    private static final Set<String> PLACE_NOUNS = WordKey.set("جبل", "مدينه", "بلده", "قريه", "شارع", "مطار", "ميناء",
-            "مخيم", "معبر", "حي", "ساحه", "جسر", "سجن", "مستشفي", "جامع", "مسجد", "قضاء", "محافظه", "جزيره", "نهر", "مقاطعه", "ولايه",
-            "اقليم", "منطقه");
     /** First words that «الله» completes into one name: نصر الله، فضل الله، عبد الله. */
     private static final Set<String> BEFORE_ALLAH = WordKey.set("نصر", "فضل", "عبد", "جار", "خير", "عطا", "رزق", "حسب",
             "فتح", "سعد", "نور", "عوض", "جاب", "حرز", "ضيف");
@@ -370,8 +367,7 @@ final class ArabicNames implements NameFinder {
 
     /** «ولاية»، «ومدينة»: a noun for a place, whose next word is the place's name (و may be joined to it or be its first letter). */
     private static boolean placeNoun(String token) {
-        String f = WordKey.fold(token);
-        return PLACE_NOUNS.contains(f) || PLACE_NOUNS.contains(ArabicRules.bare(f));
+        return ArabicRules.INSTANCE.isPlaceNoun(token);
     }
 
     /** An indefinite role or organisation noun (رئيس، مدرب، نادي), which must be followed by its genitive. */

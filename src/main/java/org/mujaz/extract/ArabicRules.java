@@ -106,6 +106,17 @@ final class ArabicRules implements LanguageRules {
             "محتوي", "مصطلح", "لقب", "ماركه", "علامه", "صندوق", "مجلس", "وثيقه", "مناوره", "مناورات", "مهرجان",
             "مسمي", "حركات", "منظمات", "شركات", "مجموعات", "قنوات", "صحف", "مواقع", "وكالات", "احزاب", "جماعات");
 
+    /** Nouns for a place (مدينة، ولاية، مطار …), whose next word is the place's name, never a person's or a verb. */
+    private static final Set<String> PLACE_NOUNS = WordKey.set("قضاء", "مدينه", "بلده", "قريه", "منطقه", "محافظه", "جبل",
+            "ولايه", "مقاطعه", "اقليم", "جزيره", "نهر", "بحيره", "شارع", "حي", "ميناء", "مطار", "سجن", "مخيم", "معبر", "ساحه",
+            "جسر", "مستشفي", "جامع", "مسجد");
+
+    /** «ولاية»، «ومدينة»: a place noun, with or without a joined و/ف. */
+    boolean isPlaceNoun(String token) {
+        String f = WordKey.fold(token);
+        return PLACE_NOUNS.contains(f) || PLACE_NOUNS.contains(bare(f));
+    }
+
     /** Stems of nationality adjectives (الأمريكي، الإيطالي), which stand before names of foreigners. */
     private static final String[] NATIONS = {"امريك", "اميرك", "فرنس", "بريطان", "روس", "صين", "يابان", "كوري", "الماني",
         "ايطال", "اسبان", "ارجنتين", "برازيل", "مكسيك", "ترك", "ايران", "عراق", "سوري", "لبنان", "اردن", "فلسطين",

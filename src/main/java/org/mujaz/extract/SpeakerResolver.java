@@ -39,7 +39,13 @@ final class SpeakerResolver {
         // "He portrayed Mr Ebbers as …": a sentence opening on he/she is still about the person before it; the one
         // named after the verb is its object, not the next "he"
         if (!ts.isEmpty() && PRONOUNS.contains(WordKey.fold(ts.get(0).text()))) return null;
-        PersonRegistry.Entry first = people.firstNamedIn(maskedSentence.substring(0, ts.isEmpty() ? 0 : ts.get(Math.min(ts.size(), 10) - 1).end()));
+        return firstNamedIn(maskedSentence, ts, Math.min(ts.size(), 10));
+    }
+
+    /** The first known person named in the sentence's first {@code words} words, or null. */
+    private Speaker firstNamedIn(String maskedSentence, List<Token> ts, int words) {
+        if (words == 0) return null;
+        PersonRegistry.Entry first = people.firstNamedIn(maskedSentence.substring(0, ts.get(words - 1).end()));
         return first == null ? null : new Speaker(first.name, first.role, true);
     }
 
@@ -49,8 +55,7 @@ final class SpeakerResolver {
         if (ts.isEmpty()) return null;
         int end = 0;  // the opening clause, up to eight words («وفي الجانب الآخر تظاهرت الناشطة هدى منصور، …»)
         while (end < ts.size() && end < 8 && (end == 0 || !NameFinder.gap(maskedSentence, ts.get(end - 1), ts.get(end)))) end++;
-        PersonRegistry.Entry first = people.firstNamedIn(maskedSentence.substring(0, ts.get(end - 1).end()));
-        return first == null ? null : new Speaker(first.name, first.role, true);
+        return firstNamedIn(maskedSentence, ts, end);
     }
 
     /** The speaker a phrase names, or {@link Speaker#NONE} for a pronoun or an empty phrase. */
