@@ -253,7 +253,13 @@ final class EnglishSpeech implements SpeechPatterns {
             "saturday", "sunday", "christmas", "easter");
     private static final java.util.regex.Pattern WITH_SAYING = java.util.regex.Pattern.compile(
             "\\bwith ((?:[a-z]+ ){0,3}[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,3}) (?:calling|branding|describing|dubbing|labelling|saying|warning|claiming|insisting|arguing)\\b[^\"“]*$");
+    private static final Set<String> COMMISSIVE = WordKey.set("promised", "promises", "pledged", "pledges", "vowed", "vows");
     private static final Set<String> FINITE_BE = WordKey.set("was", "were", "is", "are", "had", "has", "have", "will", "would");
+    /** A lowercase word that can follow "to" as a verb (not a determiner or a name). */
+    private static boolean verbLike(String w) {
+        return Character.isLowerCase(w.charAt(0)) && !DETERMINERS.contains(w) && !w.endsWith("ing");
+    }
+
     private static final Set<String> OBJECT_VERBS = WordKey.set("accepted", "accepts", "accept", "admitted", "admits", "welcomed",
             "welcomes", "denied", "denies", "rejected", "rejects", "confirmed", "confirms", "acknowledged", "acknowledges");
     private static final Set<String> SUBORDINATORS = WordKey.set("when", "as", "after", "while", "before", "since", "if", "because");
@@ -499,6 +505,11 @@ final class EnglishSpeech implements SpeechPatterns {
         boolean toGerund = k + 1 < ts.size() && ts.get(k).text().equals("to") && k == v + 1 && ts.get(k + 1).text().endsWith("ing")
                 && verb.startsWith("admit");
         if (toGerund) return new Reported(subject, clause(s, ts.get(k + 1).start(), s.text().length()), ts.get(k + 1).start());
+        // "The Tories promised to keep the payments", "vowed to fight on": a promise says what is promised
+        if (k + 1 < ts.size() && ts.get(k).text().equals("to") && k == v + 1 && COMMISSIVE.contains(verb) && verbLike(ts.get(k + 1).text())) {
+            String promised = clause(s, ts.get(k).start(), s.text().length());
+            return promised == null ? null : new Reported(subject, promised, ts.get(k).start());
+        }
         if (k < ts.size() && ts.get(k).text().equals("to") && k == v + 1) return null;  // "hopes to launch": an intention, no report
         int that = thatAhead(s.masked(), ts, k);  // "said during a visit that …"
         boolean clauseNext = k < ts.size() && CLAUSE_STARTS.contains(ts.get(k).text().toLowerCase());
@@ -515,6 +526,11 @@ final class EnglishSpeech implements SpeechPatterns {
         }
         if (k < 0 || k >= ts.size()) return null;
         String clause = clause(s, ts.get(k).start(), s.text().length());
+        // "Nicola Sturgeon welcomed the move.": an object too short to stand alone is said with its verb
+        if (clause == null && that < 0 && EVALUATIVE.contains(verb) && k == v + 1) {
+            clause = clause(s, ts.get(v).start(), s.text().length());
+            return clause == null ? null : new Reported(subject, clause, ts.get(v).start());
+        }
         return clause == null ? null : new Reported(subject, clause, ts.get(k).start());
     }
 

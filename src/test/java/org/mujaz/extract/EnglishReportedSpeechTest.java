@@ -309,4 +309,12 @@ class EnglishReportedSpeechTest {
                 "Opposition spokesman Tom Reilly is on Friday setting out a plan to tackle what he says are \"serious staff shortages in the parks\".");
         assertThat(b.statements()).extracting(Statement::speaker).containsExactly("Ann Boyd", "Tom Reilly");
     }
+    @Test
+    void aShortEvaluationKeepsItsVerbAndAPromiseSaysWhatIsPromised() {
+        Brief b = extract("Health spokeswoman Nicola Sturgeon welcomed the move.",
+                "The Tories promised to keep the payments for pensioners.",
+                "The firm hopes to launch the service in March.");
+        assertThat(b.statements()).extracting(Statement::text)
+                .containsExactly("welcomed the move", "to keep the payments for pensioners");
+    }
 }
