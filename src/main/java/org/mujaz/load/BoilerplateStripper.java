@@ -24,6 +24,14 @@ public final class BoilerplateStripper {
     /** Labels that are boilerplate only when they are the whole line ("Advertisement", «إعلان»). */
     private static final Pattern LABEL_LINE = Pattern.compile("(?iu)(advertisement|sponsored|إعلان|محتوى مدفوع)[:：]?");
 
+    /**
+     * The outlet's opinion disclaimer («والآراء الواردة أدناه تعبر عن رأي الكاتبة، ولا تعكس بالضرورة وجهة نظر الشبكة»,
+     * "The views expressed are solely those of the author"): it speaks for nobody in the article.
+     */
+    private static final Pattern DISCLAIMER_VIEWS = Pattern.compile("(?iu)(رأي (ال)?كاتب|آراء (ال)?كاتب|الآراء الواردة|views expressed|opinions expressed)");
+    private static final Pattern DISCLAIMER_NOT = Pattern.compile("(?iu)(بالضرورة|لا (تعكس|يعكس|تمثل|يمثل)|solely|not necessarily|do not reflect)");
+    private static final int DISCLAIMER_WORDS = 40;
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟…\"»”)]\\s*$");
 
     private static final int SHORT_LINE_WORDS = 8;
@@ -35,7 +43,7 @@ public final class BoilerplateStripper {
     public static List<BodyParagraph> strip(List<BodyParagraph> paragraphs) {
         List<BodyParagraph> kept = new ArrayList<>();
         for (BodyParagraph p : paragraphs) {
-            if (isSeparator(p.text()) || isCallToAction(p.text()) || LABEL_LINE.matcher(p.text()).matches()) continue;
+            if (isSeparator(p.text()) || isCallToAction(p.text()) || LABEL_LINE.matcher(p.text()).matches() || isDisclaimer(p.text())) continue;
             kept.add(p);
         }
         // A run of short unpunctuated lines after the last sentence is navigation ("Latest", section names).
@@ -50,6 +58,10 @@ public final class BoilerplateStripper {
 
     static boolean isCallToAction(String line) {
         return words(line) <= SHORT_LINE_WORDS && CALL_TO_ACTION.matcher(line).find();
+    }
+
+    static boolean isDisclaimer(String line) {
+        return words(line) <= DISCLAIMER_WORDS && DISCLAIMER_VIEWS.matcher(line).find() && DISCLAIMER_NOT.matcher(line).find();
     }
 
     static boolean isNavigationHeading(String line) {

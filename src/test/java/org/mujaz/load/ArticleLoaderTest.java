@@ -67,4 +67,13 @@ class ArticleLoaderTest {
         assertThat(BoilerplateStripper.strip(in)).extracting(BodyParagraph::text)
                 .containsExactly("قال الوزير إن الاجتماع سيعقد الأحد.", "وشارك في الاجتماع وزراء الخارجية.");
     }
+    @Test
+    void anOpinionDisclaimerGoesButASentenceAboutWhatSomethingDoesNotReflectStays() {
+        List<BodyParagraph> in = List.of(
+                new BodyParagraph("هذا المقال بقلم سلمى فرح، والآراء الواردة أدناه تعبر عن رأي الكاتبة، ولا تعكس بالضرورة وجهة نظر الشبكة.", 1),
+                new BodyParagraph("The views expressed in this commentary are solely those of the author.", 2),
+                new BodyParagraph("وقال الخبير إن النقص الحاصل لا يعكس اهتمامات التلاميذ.", 3));
+        assertThat(BoilerplateStripper.strip(in)).extracting(BodyParagraph::text)
+                .containsExactly("وقال الخبير إن النقص الحاصل لا يعكس اهتمامات التلاميذ.");
+    }
 }
