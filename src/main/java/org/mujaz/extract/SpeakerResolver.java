@@ -110,6 +110,13 @@ final class SpeakerResolver {
     private PersonRegistry.Entry personIn(String segment) {
         List<String> key = PersonRegistry.key(segment);
         List<String> words = WordKey.foldedWords(segment);
+        // «شهباز شريف» after «نواز شريف»: a person named in full wins over another one who shares the surname
+        for (PersonRegistry.Entry e : people.entries()) {
+            if (e.key.size() > 1 && java.util.Collections.indexOfSubList(key, e.key) >= 0) {
+                int at = java.util.Collections.indexOfSubList(key, e.key);
+                if (at == 0 || !(REPRESENTS.contains(words.get(at - 1)) || constructHead(words.get(at - 1)))) return e;
+            }
+        }
         for (PersonRegistry.Entry e : people.entries()) {
             int at = people.indexIn(key, e);
             if (at < 0) continue;

@@ -390,4 +390,11 @@ class ArabicReportedSpeechTest {
                 "وتأتي الرسالة الأخرى من شخص مجهول، وفقا للمذكرة التي أشارت إلى أن \"الأب يؤكد أنه مستعد لإخراج الشرطة من القضية\"."));
         assertThat(directStarting(b, "الأب").speaker()).isEqualTo("المذكرة");
     }
+    @Test
+    void aPersonNamedInFullIsNotAnotherWhoSharesTheSurname() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وقال رئيس الوزراء السابق محمد نواز شريف إن الحكم ظالم وسيطعن فيه أمام المحكمة العليا.",
+                "وقال شقيقه زعيم الحزب شهباز شريف \"نحن نرفض هذا القرار المبني على الظلم\"."));
+        assertThat(directStarting(b, "نحن نرفض").speaker()).isEqualTo("شهباز شريف");
+    }
 }
