@@ -50,6 +50,7 @@ final class ArabicSpeech implements SpeechPatterns {
             "بدورها", "بدورهم", "مرارا", "صراحه", "مره");
     /** «المذكرة التي أشارت إلى أن "…"»، «الذين طالبوا بـ"…"»: a relative verb whose content follows its preposition. */
     private static final Set<String> CONTENT_PREPOSITIONS = WordKey.set("ب", "بـ", "ل", "الي", "علي", "عن", "من");
+    private static final java.util.regex.Pattern DESCRIBED_IT = java.util.regex.Pattern.compile("(وصف|اعتبر|سما|اسما)(ه|ها|هم|ته)");
     private static final Set<String> NOT_DONE = WordKey.set("عدم", "بعدم", "لعدم", "دون", "بدون");
     /** Definite nouns that, after a complete subject, are the verb's object (أدان المتحدث … البيان الصادر). */
     private static final Set<String> DEFINITE_OBJECTS = WordKey.set("البيان", "التصريحات", "الاتهامات", "الهجوم", "القرار",
@@ -111,15 +112,27 @@ final class ArabicSpeech implements SpeechPatterns {
             String subject = null;
             // «إحدى السيدات التي اتهمت لوسون …»: a verb inside a relative clause, with its own object, introduces no quote;
             // «طالبا عدم كشف هويته»: after عدم/دون the word is a verbal noun
-            if (v > 0 && (RELATIVE_PRONOUNS.contains(WordKey.fold(ts.get(v - 1).text())) && v + 1 < ts.size()
+            // («الذي اعتبر ترودو "غير صادق"»: with the quote right after its object, the relative verb does introduce it)
+            if (v > 0 && (RELATIVE_PRONOUNS.contains(WordKey.fold(ts.get(v - 1).text())) && v + 1 < ts.size() && ts.size() - v > 3
                     && !rules.isComplementizer(ts.get(v + 1).text()) && !CONTENT_PREPOSITIONS.contains(WordKey.fold(ts.get(v + 1).text()))
                     || NOT_DONE.contains(WordKey.fold(ts.get(v - 1).text())))) continue;
+            // «وهنأ نتنياهو الموساد على ما وصفه بـ"…"»: what the sentence's subject described it as
+            if (v > 0 && RELATIVE_MA.contains(WordKey.fold(ts.get(v - 1).text())) && DESCRIBED_IT.matcher(WordKey.fold(t)).matches()) {
+                String main = mainClauseSubject(narration, ts, v);
+                if (main.isEmpty() && v > 2) main = cut(narration, ts, 1, Math.min(v - 1, 9));  // «وهنأ» folds to the word «هنا»
+                if (!main.isEmpty()) return main;
+            }
             boolean participle = rules.isSpeechParticiple(t);
             String appeared = appearedIn(narration, ts, v, true);
             if (appeared != null) return appeared;  // «أصدرت الوزارة بيانا جاء فيه أن "…"»، «وجاء في البيان "…"»
             if (isVerbOfSaying(ts, v)) {
                 String topic = ammaTopic(narration, ts, v);
                 if (!topic.isEmpty()) return topic;
+            }
+            // «ترامب الذي اعتبر ترودو "غير صادق"»: a relative verb's subject is its antecedent; the word after it is its object
+            if (!participle && v > 0 && RELATIVE_PRONOUNS.contains(WordKey.fold(ts.get(v - 1).text())) && isVerbOfSaying(ts, v)) {
+                String antecedent = whoSaid(narration, ts, v);
+                if (!antecedent.isEmpty()) return antecedent;
             }
             if (participle) subject = "";
             else if (isVerbOfSaying(ts, v) && !nominal(ts, v)) subject = quotedSource(narration, original, ts, v);

@@ -397,4 +397,12 @@ class ArabicReportedSpeechTest {
                 "وقال شقيقه زعيم الحزب شهباز شريف \"نحن نرفض هذا القرار المبني على الظلم\"."));
         assertThat(directStarting(b, "نحن نرفض").speaker()).isEqualTo("شهباز شريف");
     }
+    @Test
+    void aRelativeVerbSpeaksForItsAntecedentAndWhatTheSubjectDescribedItAsIsTheSubjects() {
+        Brief b = Articles.EXTRACTOR.extract(Articles.arabic(
+                "وأوضح المستشار أن رد فعل الرئيس دونالد ترامب الذي اعتبر جاستن ترودو \"غير صادق وضعيف\" كان مفهوما.",
+                "وهنأ رئيس الوزراء الإسرائيلي بنيامين نتنياهو الموساد على ما وصفه بـ\"عملهم الحازم والشجاع الذي أعاد الساعة\"."));
+        assertThat(directStarting(b, "غير صادق").speaker()).isEqualTo("دونالد ترامب");
+        assertThat(directStarting(b, "عملهم").speaker()).isEqualTo("بنيامين نتنياهو");
+    }
 }
