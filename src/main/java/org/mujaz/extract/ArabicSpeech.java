@@ -1085,7 +1085,11 @@ final class ArabicSpeech implements SpeechPatterns {
     private String onTheTongueOf(String text, List<Token> ts, int v) {
         for (int k = v - 1; k > 0 && v - k <= 10; k--) {
             if (!WordKey.fold(ts.get(k).text()).equals("لسان") || !WordKey.fold(ts.get(k - 1).text()).equals("علي")) continue;
-            return k + 1 < v ? cut(text, ts, k + 1, v) : "";
+            // words carried «تصريحات على لسان X»، «نقلت … على لسان X»; not «الاتهامات التي جاءت على لسان X» (X accused)
+            String carrier = k > 1 ? WordKey.fold(ts.get(k - 2).text()) : "";
+            boolean carried = MEDIA.contains(carrier) || MEDIA.contains(carrier.replaceFirst("ا$", ""))
+                    || RELAY_VERBS.contains(ArabicRules.bare(carrier)) || carrier.startsWith("نشر") || carrier.startsWith("ونشر");
+            return carried && k + 1 < v ? cut(text, ts, k + 1, v) : "";
         }
         return "";
     }
