@@ -63,7 +63,11 @@ final class EnglishRules implements LanguageRules {
             "next", "this", "mps", "act", "bill", "section", "reform", "south", "north", "east", "west", "united",
             "states", "kingdom", "nations", "union", "christmas", "easter", "internet", "web", "euro", "euros", "dollar",
             "cyprus", "cypriot", "greek", "greece", "ankara", "croatia", "canada", "australia", "africa", "asia",
-            "netherlands", "dutch", "spain", "italy", "swiss", "sweden", "ukraine", "israel", "palestinian", "muslim");
+            "netherlands", "dutch", "spain", "italy", "swiss", "sweden", "ukraine", "israel", "palestinian", "muslim",
+            // business descriptors written before a firm's name at a sentence start ("Retailer Best Buy said")
+            "retailer", "insurer", "carmaker", "airline", "brewer", "miner", "supermarket", "chipmaker", "drugmaker",
+            "broadcaster", "publisher", "bank", "lender", "firm", "group", "company", "giant", "rival", "defence", "procurement",
+            "analyst", "economist");
     private static final Set<String> GIVEN = WordKey.set("tony", "gordon", "john", "james", "david", "michael", "peter", "paul",
             "robert", "charles", "william", "richard", "mark", "andrew", "alan", "george", "jack", "tom", "thomas",
             "stephen", "steve", "simon", "ian", "chris", "christopher", "martin", "brian", "kevin", "alastair",

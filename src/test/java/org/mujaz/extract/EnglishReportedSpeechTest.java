@@ -237,7 +237,7 @@ class EnglishReportedSpeechTest {
                 "The largest claims came from Germany. A backlog of claims is still building up.",
                 "The group sold its stake in Tube Lines, which maintains the Jubilee and Northern lines.",
                 "Amid opposition claims he was too bullish, the chancellor held firm. Mr Brown claims the figures are sound.");
-        assertThat(indirectStarting(b, "floods in central Europe").speaker()).isEqualTo("Insurer Halvard Re");
+        assertThat(indirectStarting(b, "floods in central Europe").speaker()).isEqualTo("Halvard Re");  // "Insurer" describes the firm
         assertThat(b.statements()).extracting(Statement::text).hasSize(3)
                 .noneMatch(t -> t.contains("Germany") || t.contains("backlog") || t.contains("Jubilee"))
                 .anyMatch(t -> t.startsWith("he was too bullish")).contains("the figures are sound");
@@ -316,5 +316,11 @@ class EnglishReportedSpeechTest {
                 "The firm hopes to launch the service in March.");
         assertThat(b.statements()).extracting(Statement::text)
                 .containsExactly("welcomed the move", "to keep the payments for pensioners");
+    }
+    @Test
+    void aBusinessDescriptorOrAPortfolioBeforeANameIsNoPartOfAPerson() {
+        Brief b = extract("Defence Procurement minister Lord Bach said the project was on track.",
+                "Analyst Mary Cole said the figures were strong.");
+        assertThat(b.persons()).extracting(p -> p.name()).containsExactlyInAnyOrder("Lord Bach", "Mary Cole");
     }
 }
