@@ -57,7 +57,7 @@ final class ArabicNames implements NameFinder {
             // «أهداف برية»: a verbal noun or a broken plural opens a noun phrase, not a name
             String opening = WordKey.fold(ts.get(i).text());
             boolean nounStart = !rules.isGivenName(opening) && ArabicRules.isVerbalNoun(opening);
-            if (nounStart || i > 0 && placeNoun(ts.get(i - 1).text())) {
+            if (nounStart || i > 0 && rules.isPlaceNoun(ts.get(i - 1).text())) {
                 i++;
                 continue;
             }
@@ -128,7 +128,7 @@ final class ArabicNames implements NameFinder {
             // «خوسيه باليه»، «نيكولا ستيرجن»: after a foreign given name the next word is its surname, however it ends
             boolean surname = j == i + 1 && GivenNames.ARABIC_FOREIGN.contains(WordKey.fold(ts.get(i).text())) && f.length() >= 3
                     && !f.startsWith("ال") && !rules.isCommonWord(f) && !joinedImperfect(f) && !pastFormIV(t.text(), f)
-                    && !(f.length() > 4 && "بل".indexOf(f.charAt(0)) >= 0 && placeNoun(f.substring(1)));
+                    && !placePhrase(f);
             // «ومحمد يزبك، وحسين خليل»: in a list the conjunction is written on the given name that opens a name
             boolean listed = j == i && listedName(text, ts, i);
             if (!link && !family && !surname && !listed && !nameWord(f, j - i) && !isAli(t.text())) break;
@@ -198,7 +198,7 @@ final class ArabicNames implements NameFinder {
         // «عباس ودخل المستشفى»: و and a three-letter word is "and entered" (وليد، listed, stays a name)
         if (at > 0 && f.length() == 4 && f.charAt(0) == 'و') return false;
         // «سان دييغو بولاية كاليفورنيا»: بـ/لـ joined to a place noun opens a phrase of place
-        if (at > 0 && f.length() > 4 && "بل".indexOf(f.charAt(0)) >= 0 && placeNoun(f.substring(1))) return false;
+        if (at > 0 && placePhrase(f)) return false;
         // «هدى منصور احتجاجا»: a verbal noun in the accusative (احتجاجا، تضامنا) says why, it is not a name
         if (at > 0 && f.length() >= 5 && f.endsWith("ا") && ArabicRules.isVerbalNoun(f.substring(0, f.length() - 1))) return false;
         // «مقدما»، «متزوجا»: a participle in the accusative says what someone is or does, it is not a name
@@ -343,7 +343,7 @@ final class ArabicNames implements NameFinder {
         if (rules.isCommonWord(ts.get(k).text()) || DateResolver.weekday(ts.get(k).text()) != null) return false;
         for (int h = k - 1; h >= 0 && k - h <= 2; h--) {
             if (NameFinder.gap(text, ts.get(h), ts.get(h + 1))) return false;
-            if (constructHead(ts.get(h).text()) || placeNoun(ts.get(h).text())) return true;
+            if (constructHead(ts.get(h).text()) || rules.isPlaceNoun(ts.get(h).text())) return true;
             if (rules.isCommonWord(ts.get(h).text()) || WordKey.fold(ts.get(h).text()).startsWith("ال")) return false;
         }
         return false;
@@ -365,9 +365,9 @@ final class ArabicNames implements NameFinder {
                 && !rules.isGivenName(f);
     }
 
-    /** «ولاية»، «ومدينة»: a noun for a place, whose next word is the place's name (و may be joined to it or be its first letter). */
-    private static boolean placeNoun(String token) {
-        return ArabicRules.INSTANCE.isPlaceNoun(token);
+    /** «بولاية»، «لمدينة»: بـ/لـ joined to a place noun, a phrase of place. */
+    private boolean placePhrase(String folded) {
+        return folded.length() > 4 && "بل".indexOf(folded.charAt(0)) >= 0 && rules.isPlaceNoun(folded.substring(1));
     }
 
     /** An indefinite role or organisation noun (رئيس، مدرب، نادي), which must be followed by its genitive. */

@@ -470,7 +470,7 @@ final class ArabicSpeech implements SpeechPatterns {
             boolean clause = rules.isComplementizer(w) && !afterComma;
             if (rules.isSpeechVerb(w) || CLAUSE_WORDS.contains(w) || clause || FRONT_STOPS.contains(w) && !rules.isComplementizer(w)) return "";
         }
-        Gender first = opening.endsWith("ت") ? Gender.FEMININE : Gender.MASCULINE;
+        Gender first = perfectGender(opening);
         if (ArabicGender.ofLastVerb(ts.get(v).text()) != first) return "";
         String subject = subject(text, ts, 0, Math.min(v, 6));
         if (subject.isEmpty()) return "";

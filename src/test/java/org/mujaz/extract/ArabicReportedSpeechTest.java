@@ -11,13 +11,16 @@ import org.mujaz.model.StatementKind;
 class ArabicReportedSpeechTest {
 
     private static Statement directStarting(Brief b, String start) {
-        return b.statements().stream().filter(s -> s.kind() == org.mujaz.model.StatementKind.DIRECT && s.text().startsWith(start))
-                .findFirst().orElseThrow(() -> new AssertionError("no direct statement starting " + start + " in " + b.statements()));
+        return starting(b, StatementKind.DIRECT, start);
     }
 
     private static Statement indirectStarting(Brief b, String start) {
-        return b.statements().stream().filter(s -> s.kind() == StatementKind.INDIRECT && s.text().startsWith(start))
-                .findFirst().orElseThrow(() -> new AssertionError("no indirect statement starting " + start + " in " + b.statements()));
+        return starting(b, StatementKind.INDIRECT, start);
+    }
+
+    private static Statement starting(Brief b, StatementKind kind, String start) {
+        return b.statements().stream().filter(s -> s.kind() == kind && s.text().startsWith(start)).findFirst().orElseThrow(
+                () -> new AssertionError("no " + kind.name().toLowerCase() + " statement starting " + start + " in " + b.statements()));
     }
 
     @Test
